@@ -1,0 +1,320 @@
+"""Consistency rules: [Item] -> [Finding]. Pure Python, no Django import.
+
+Each rule is a function with a stable name (RULES) and its own tests (tests/test_consistency.py).
+Grouping is by dictionary and sorting, never all pairs: the cost is O(n log n) in the number of
+figures, so the check of a 100,000-figure measure stays fast (bench/bench_consistency.py).
+
+A Finding's fingerprint is a hash of the rule, the sorted item ids and the figures involved, so a
+re-run finds the same fingerprint (the flag is updated, not duplicated) and a finding whose
+figures changed gets a new one (a dismissed flag is raised again only then).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+CONFLICT, DIVERGENCE, INFO = "conflict", "divergence", "info"
+INF = float("inf")
+COUNTING_UNITS = ("count", "year", "age_years")
+
+
+@dataclass(slots=True)
+class EvidenceFigure:
+    id: int
+    value: float
+    stance: str = "context"
+    reliability: int = 0  # 0 unknown .. 4 high
+    source: str = ""
+
+
+@dataclass(slots=True)
+class Item:
+    id: int
+    text: str
+    value: float
+    unit: str
+    lower: float | None = None
+    upper: float | None = None
+    lower_inclusive: bool = True
+    upper_inclusive: bool = True
+    pragmatic_lower: float | None = None
+    pragmatic_upper: float | None = None
+    qualifier: str = ""
+    measure: str = ""  # key: items of one measure are compared
+    measure_label: str = ""
+    as_of: str | None = None  # ISO date; different known dates make a trend, not a conflict
+    kind: str = "figure"
+    sentence: int = 0  # index of the sentence in its article (parts/totals, dates)
+    position: int = 0  # offset in the article: a relative year hangs on the years before it
+    article: int = 0
+    is_total: bool = False
+    resolved_year: int | None = None
+    context: str = ""
+    status: str = ""
+    verdict: str = ""
+    evidence: list[EvidenceFigure] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Finding:
+    rule: str
+    severity: str
+    message: str
+    items: list[int]
+    fingerprint: str = ""
+
+    def __post_init__(self):
+        self.items = sorted(set(self.items))
+
+
+def fingerprint(rule: str, items: Iterable[Item], extra: str = "") -> str:
+    parts = [rule, extra]
+    for item in sorted(items, key=lambda i: i.id):
+        parts.append(f"{item.id}:{item.value!r}:{item.unit}:{item.qualifier}:{item.lower!r}:{item.upper!r}")
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:40]
+
+
+# --- interval helpers ---------------------------------------------------------------------
+
+
+def _bounds(item: Item, pragmatic: bool):
+    lo = item.pragmatic_lower if pragmatic else item.lower
+    hi = item.pragmatic_upper if pragmatic else item.upper
+    lo = -INF if lo is None else lo
+    hi = INF if hi is None else hi
+    lo_inc = item.lower_inclusive
+    # A pragmatic upper bound from "more than"/"almost" is the next round step: excluded.
+    hi_inc = item.upper_inclusive if (not pragmatic or item.pragmatic_upper == item.upper) else False
+    if pragmatic and item.pragmatic_lower is not None and item.pragmatic_lower != item.lower:
+        lo_inc = True
+    return lo, hi, lo_inc, hi_inc
+
+
+def _reading(item: Item, pragmatic: bool = True) -> str:
+    lo, hi, lo_inc, hi_inc = _bounds(item, pragmatic)
+    counts = item.unit in COUNTING_UNITS
+
+    def num(v):
+        return f"{int(v):,}" if float(v).is_integer() else f"{v:,.4g}"
+
+    if lo == hi:
+        return num(lo)
+    if counts and lo != -INF and float(lo).is_integer() and not lo_inc:
+        lo, lo_inc = lo + 1, True
+    if counts and hi != INF and float(hi).is_integer() and not hi_inc:
+        hi, hi_inc = hi - 1, True
+    if hi == INF:
+        return f"{num(lo)} or more" if lo_inc else f"over {num(lo)}"
+    if lo in (-INF, 0.0) and item.qualifier:
+        return f"up to {num(hi)}" if hi_inc else f"under {num(hi)}"
+    return f"{num(lo)}-{num(hi)}"
+
+
+def _clusters(items: list[Item], pragmatic: bool) -> list[list[Item]]:
+    """Sweep: sort by lower bound and merge items whose intervals overlap. Items in different
+    clusters are disjoint; only neighbouring clusters need a finding. O(n log n)."""
+    ordered = sorted(items, key=lambda i: (_bounds(i, pragmatic)[0], not _bounds(i, pragmatic)[2]))
+    clusters: list[list[Item]] = []
+    reach, reach_inc = -INF, True
+    for item in ordered:
+        lo, hi, lo_inc, hi_inc = _bounds(item, pragmatic)
+        overlaps = clusters and (lo < reach or (lo == reach and lo_inc and reach_inc))
+        if overlaps:
+            clusters[-1].append(item)
+        else:
+            clusters.append([item])
+            reach, reach_inc = hi, hi_inc
+            continue
+        if hi > reach or (hi == reach and hi_inc):
+            reach, reach_inc = hi, hi_inc
+    return clusters
+
+
+def _describe(items: list[Item], pragmatic: bool) -> str:
+    seen, words = set(), []
+    for item in items:
+        key = (item.text, _reading(item, pragmatic))
+        if key in seen:
+            continue
+        seen.add(key)
+        count = sum(1 for i in items if i.text == item.text)
+        times = f" ({count} times)" if count > 1 else ""
+        words.append(f"'{item.text}' (read as {key[1]}){times}")
+    return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# --- rules ----------------------------------------------------------------------------------
+
+
+def conflicting_figures(items: list[Item]) -> list[Finding]:
+    """Figures for one measure and date whose intervals are disjoint: strictly (conflict) or
+    only as readers understand them (divergence)."""
+    groups: dict[tuple, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.measure and item.kind not in ("year", "relative_year"):
+            groups[(item.measure, item.unit, item.as_of)].append(item)
+    findings = []
+    for (_, _, as_of), group in groups.items():
+        if len(group) < 2:
+            continue
+        label = group[0].measure_label or group[0].measure
+        when = f" as of {as_of}" if as_of else ""
+        strict = _clusters(group, pragmatic=False)
+        for a, b in zip(strict, strict[1:], strict=False):
+            msg = (f"{_describe(a, False)} and {_describe(b, False)} cannot both be true of the same "
+                   f"measure ({label}{when}): their ranges do not overlap even read literally.")
+            findings.append(Finding("conflicting_figures", CONFLICT, msg, [i.id for i in a + b],
+                                    fingerprint("conflicting_figures", a + b)))
+        for cluster in strict:
+            loose = _clusters(cluster, pragmatic=True)
+            for a, b in zip(loose, loose[1:], strict=False):
+                bounds = ", ".join(sorted({f"'{i.qualifier}'" for i in a + b if i.qualifier}))
+                because = f"; the bounds come from the words {bounds}" if bounds else ""
+                msg = (f"{_describe(a, True)} and {_describe(b, True)} describe the same measure "
+                       f"({label}{when}) but do not overlap as a reader understands them{because}.")
+                findings.append(Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in a + b],
+                                        fingerprint("divergent_figures", a + b)))
+    return findings
+
+
+def parts_and_totals(items: list[Item]) -> list[Finding]:
+    """A stated total against the parts stated beside it (same unit, same or previous sentence),
+    within the rounding of the figures."""
+    by_sentence: dict[tuple, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.kind == "figure" and item.unit not in ("year", "percent") and not item.unit.startswith("age"):
+            by_sentence[(item.article, item.sentence, item.unit)].append(item)
+    findings = []
+    for (article, sentence, unit), group in by_sentence.items():
+        totals = [i for i in group if i.is_total]
+        if len(totals) != 1:
+            continue
+        total = totals[0]
+        parts = [i for i in group if not i.is_total and i.id != total.id]
+        if len(parts) < 2:
+            previous = [i for i in by_sentence.get((article, sentence - 1, unit), []) if not i.is_total]
+            parts = parts + previous
+        if len(parts) < 2:
+            continue
+        low = sum(p.lower if p.lower is not None else p.value for p in parts)
+        high = sum(p.upper if p.upper is not None else INF for p in parts)
+        t_lo = total.lower if total.lower is not None else total.value
+        t_hi = total.upper if total.upper is not None else INF
+        if high < t_lo or low > t_hi:
+            stated = " + ".join(p.text for p in parts)
+            exact = sum(p.value for p in parts)
+            msg = (f"The parts {stated} add up to {exact:,.10g}, but the total is stated as "
+                   f"'{total.text}' (read as {_reading(total, False)}); the difference is larger "
+                   f"than the rounding of the figures allows.")
+            findings.append(Finding("parts_and_totals", CONFLICT, msg, [total.id, *[p.id for p in parts]],
+                                    fingerprint("parts_and_totals", [total, *parts])))
+    return findings
+
+
+def evidence_figures(items: list[Item]) -> list[Finding]:
+    """A claim's figure against the figure each piece of its evidence states."""
+    findings = []
+    for item in items:
+        for ev in item.evidence:
+            lo, hi, lo_inc, hi_inc = _bounds(item, pragmatic=False)
+            inside = (lo < ev.value < hi) or (ev.value == lo and lo_inc) or (ev.value == hi and hi_inc)
+            plo, phi, plo_inc, phi_inc = _bounds(item, pragmatic=True)
+            p_inside = (plo < ev.value < phi) or (ev.value == plo and plo_inc) or (ev.value == phi and phi_inc)
+            source = f" ({ev.source})" if ev.source else ""
+            if not inside:
+                severity, verb = CONFLICT, "refutes"
+            elif not p_inside:
+                severity, verb = DIVERGENCE, "strains"
+            else:
+                continue
+            msg = (f"The evidence{source} states {ev.value:,.10g}, which {verb} '{item.text}' "
+                   f"(read as {_reading(item, severity == DIVERGENCE)}).")
+            findings.append(Finding("evidence_figure", severity, msg, [item.id],
+                                    fingerprint("evidence_figure", [item], f"{ev.id}:{ev.value!r}")))
+    return findings
+
+
+def dates_and_durations(items: list[Item]) -> list[Finding]:
+    """Relative years against the years beside them, ages against birth years, durations
+    against the start and end years they span."""
+    findings = []
+    by_sentence: dict[tuple, list[Item]] = defaultdict(list)
+    for item in items:
+        by_sentence[(item.article, item.sentence)].append(item)
+    for group in by_sentence.values():
+        years = [i for i in group if i.kind == "year"]
+        for rel in (i for i in group if i.kind == "relative_year" and i.resolved_year):
+            # "Four years later, in 2023, ...": a year stated after the relative phrase names
+            # the same moment; years before it are what it hangs on.
+            after = [y for y in years if y.position > rel.position]
+            stated = [y for y in after if y.value != rel.resolved_year]
+            if after and len(stated) == len(after):
+                y = stated[0]
+                msg = (f"'{rel.text}' puts this in {rel.resolved_year}, but the same sentence "
+                       f"says '{y.text}'.")
+                findings.append(Finding("dates_and_durations", CONFLICT, msg, [rel.id, y.id],
+                                        fingerprint("dates_and_durations", [rel, y])))
+        durations = [i for i in group if i.unit == "years" and i.kind == "figure"]
+        if durations and len(years) == 2:
+            span = abs(years[1].value - years[0].value)
+            for d in durations:
+                if abs(span - d.value) > 1:
+                    msg = (f"'{d.text}' does not match the span from '{years[0].text}' to "
+                           f"'{years[1].text}' ({span:g} years).")
+                    findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, *(y.id for y in years)],
+                                            fingerprint("dates_and_durations", [d, *years])))
+        ages = [i for i in group if i.unit == "age_years"]
+        born = [y for y in years if y.context in ("born", "birth")]
+        if ages and born:
+            others = [y for y in years if y not in born]
+            if others:
+                expected = others[-1].value - born[0].value
+                for age in ages:
+                    if not expected - 1 <= age.value <= expected:
+                        msg = (f"'{age.text}' does not fit a birth in {born[0].text:} and the year "
+                               f"{others[-1].text} (about {expected:g}).")
+                        findings.append(Finding("dates_and_durations", CONFLICT, msg, [age.id, born[0].id],
+                                                fingerprint("dates_and_durations", [age, born[0]])))
+    return findings
+
+
+def review_state(items: list[Item], found: list[Finding]) -> list[Finding]:
+    """A claim signed off as accurate while a conflict on it stands or reliable evidence
+    refutes it."""
+    conflicted = {i for f in found if f.severity == CONFLICT for i in f.items}
+    findings = []
+    for item in items:
+        if item.status != "signed_off" or item.verdict not in ("accurate", "mostly_accurate"):
+            continue
+        refuting = [e for e in item.evidence if e.stance == "refutes" and e.reliability >= 3]
+        if item.id in conflicted or refuting:
+            why = ("a reliable source refutes it" if refuting else "a conflict on its figure is open")
+            msg = f"'{item.text}' is signed off as {item.verdict.replace('_', ' ')}, but {why}."
+            findings.append(Finding("review_state", CONFLICT, msg, [item.id],
+                                    fingerprint("review_state", [item], why)))
+    return findings
+
+
+RULES: list[tuple[str, Callable[[list[Item]], list[Finding]]]] = [
+    ("conflicting_figures", conflicting_figures),
+    ("parts_and_totals", parts_and_totals),
+    ("evidence_figure", evidence_figures),
+    ("dates_and_durations", dates_and_durations),
+]
+
+
+def check(items: list[Item], progress: Callable[[int, int, str], None] | None = None) -> list[Finding]:
+    """Run every rule; `progress(done, total, rule)` is called after each one."""
+    findings: list[Finding] = []
+    total = len(RULES) + 1
+    for n, (name, rule) in enumerate(RULES, 1):
+        findings.extend(rule(items))
+        if progress:
+            progress(n, total, name)
+    findings.extend(review_state(items, findings))
+    if progress:
+        progress(total, total, "review_state")
+    return findings

@@ -1,0 +1,878 @@
+"""Figure extraction: text -> [Figure]. Pure Python, no Django import.
+
+Every figure a careful fact-checker would check (money, counts, percentages, ages, durations,
+calendar years, ranges, ratios) becomes a `Figure` anchored to its span of the text, with the
+stated value and two interval readings of it (see DESIGN.md, "Figures as intervals"):
+
+- strict: what the words allow logically ("more than 250" is (250, inf));
+- pragmatic: what a reader takes them to mean ("more than 250" is (250, 300)).
+
+The rounding step `g` of a figure is the place value of its last significant digit as written,
+except that a last significant 5 followed by zeros counts as a half step of the place above:
+250 -> 50, 2,500 -> 500, 80,000 -> 10,000, 82,000 -> 1,000, 6.3 million -> 100,000, 23 -> 1.
+A plain figure is read as [v - g/2, v + g/2] when g > 1 or a scale word is used ("6 million"),
+else as exactly v.
+
+Units (the vocabulary is closed; see UNIT_* below): ISO 4217 codes for money; `percent`,
+`percentage_points`; `year` (a calendar year; `month` set for "March 2022"); `years`, `months`,
+`weeks`, `days`, `hours`, `minutes`, `decades` (durations); `age_years` (and `age_months`,
+`age_weeks`, `age_days` for infants); `ratio` ("one in eight" = 0.125); `count` with the
+counted noun in `noun`; physical units by short name (km, m, cm, mm, mi, ft, in, kg, g, t, lb,
+l, gal, km2, ha, acre, mph, kmh, mw, gw, kwh, c, f).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import asdict, dataclass, field
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000,
+}  # fmt: skip
+SCALE_ABBR = {
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "tn": 1_000_000_000_000, "tr": 1_000_000_000_000,
+}  # fmt: skip
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+CURRENCY_SIGNS = {
+    "US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "C$": "CAD",
+    "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW", "₽": "RUB", "CHF": "CHF",
+}  # fmt: skip
+CURRENCY_CODES = (
+    "USD EUR GBP JPY CNY INR CAD AUD NZD HKD CHF BRL MXN RUB KRW ZAR SEK NOK DKK PLN TRY "
+    "SGD ARS COP CLP PEN NGN KES EGP ILS SAR AED BTC"
+).split()
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "pesos": "MXN",
+    "peso": "MXN", "francs": "CHF", "franc": "CHF", "rubles": "RUB", "roubles": "RUB",
+    "won": "KRW", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY",
+    "bitcoin": "BTC", "bitcoins": "BTC", "cents": "USD_CENT", "cent": "USD_CENT",
+    "pence": "GBP_PENNY", "p": "GBP_PENNY",
+}  # fmt: skip
+
+DURATION_UNITS = {
+    "year": "years", "years": "years", "yr": "years", "yrs": "years", "month": "months",
+    "months": "months", "week": "weeks", "weeks": "weeks", "day": "days", "days": "days",
+    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "minute": "minutes",
+    "minutes": "minutes", "min": "minutes", "mins": "minutes", "decade": "decades",
+    "decades": "decades", "century": "centuries", "centuries": "centuries",
+    "second": "seconds", "seconds": "seconds",
+}  # fmt: skip
+PHYSICAL_UNITS = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "centimetre": "cm", "centimeter": "cm",
+    "mm": "mm", "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "mi": "mi", "mile": "mi", "miles": "mi", "ft": "ft", "foot": "ft", "feet": "ft",
+    "in": "in", "inch": "in", "inches": "in", "yard": "yd", "yards": "yd", "yd": "yd",
+    "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
+    "g": "g", "gram": "g", "grams": "g", "mg": "mg", "milligrams": "mg", "milligram": "mg",
+    "t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "lb": "lb", "lbs": "lb",
+    "ounce": "oz", "ounces": "oz", "oz": "oz", "stone": "st",
+    "l": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l", "ml": "ml",
+    "millilitres": "ml", "milliliters": "ml", "gallon": "gal", "gallons": "gal", "gal": "gal",
+    "barrels": "bbl", "barrel": "bbl", "cup": "cup", "cups": "cup", "tablespoons": "tbsp",
+    "tablespoon": "tbsp", "teaspoons": "tsp", "teaspoon": "tsp", "pint": "pt", "pints": "pt",
+    "km2": "km2", "sq km": "km2", "square kilometres": "km2", "square kilometers": "km2",
+    "square miles": "mi2", "square mile": "mi2", "sq mi": "mi2", "square feet": "ft2",
+    "square foot": "ft2", "sq ft": "ft2", "square metres": "m2", "square meters": "m2",
+    "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre",
+    "mph": "mph", "km/h": "kmh", "kph": "kmh", "kmh": "kmh", "knots": "kn",
+    "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "watts": "W", "w": "W",
+    "degrees celsius": "C", "°c": "C", "degrees fahrenheit": "F", "°f": "F", "degrees": "deg",
+    "bit": "bit", "bits": "bit", "bytes": "B", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB",
+    "gigabytes": "GB", "megabytes": "MB", "terabytes": "TB",
+    "hz": "Hz", "mhz": "MHz", "ghz": "GHz", "volts": "V", "volt": "V", "calories": "kcal",
+}  # fmt: skip
+# Units that are also common words: only taken when written straight after the digits ("5m"),
+# never after a space ("5 in the morning").
+TIGHT_ONLY_UNITS = {"m", "in", "g", "t", "l", "w", "b", "p", "mi", "min", "ha", "st", "yd"}
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Words before a number that make it a name or a label, not a figure ("Article 5").
+LABEL_WORDS = {
+    "article", "section", "chapter", "clause", "paragraph", "rule", "amendment", "route",
+    "highway", "interstate", "flight", "room", "no", "no.", "number", "page", "pages", "vol",
+    "volume", "platform", "gate", "channel", "apollo", "windows", "iphone", "pixel", "galaxy",
+    "level", "grade", "phase", "stage", "episode", "season", "series", "version", "v",
+    "model", "boeing", "airbus", "resolution", "bill", "exhibit", "figure", "fig", "table",
+    "item", "lot", "unit", "apartment", "apt", "suite", "building", "block", "district", "ward",
+    "precinct", "squad", "division", "group", "covid", "covid-", "ms-", "g", "f-", "su-",
+}  # fmt: skip
+
+# Qualifiers: the phrase (lowercase, single spaces) -> the reading it sets (see _intervals).
+PREFIX_QUALIFIERS = {
+    "more than": "gt", "over": "gt", "above": "gt", "in excess of": "gt", "upwards of": "gt",
+    "upward of": "gt", "greater than": "gt", "higher than": "gt", "exceeding": "gt",
+    "beyond": "gt", "north of": "gt", "well over": "gt", "well above": "gt",
+    "much more than": "gt", "far more than": "gt", "just over": "gt_just",
+    "just above": "gt_just", "slightly more than": "gt_just", "a little over": "gt_just",
+    "a little more than": "gt_just", "at least": "ge", "no fewer than": "ge",
+    "no less than": "ge", "not less than": "ge", "not fewer than": "ge", "a minimum of": "ge",
+    "minimum of": "ge", "at minimum": "ge", "almost": "almost", "nearly": "almost",
+    "close to": "almost", "just under": "almost", "just below": "almost", "just shy of": "almost",
+    "approaching": "almost", "not quite": "almost", "just short of": "almost",
+    "slightly less than": "almost", "a little under": "almost", "a little less than": "almost",
+    "about": "about", "around": "about", "roughly": "about", "some": "about",
+    "approximately": "about", "approx.": "about", "approx": "about", "an estimated": "about",
+    "estimated": "about", "circa": "about", "c.": "about", "nearly about": "about",
+    "in the region of": "about", "on the order of": "about", "of the order of": "about",
+    "something like": "about", "give or take": "about", "more or less": "about",
+    "up to": "le", "as many as": "le", "as much as": "le", "no more than": "le",
+    "not more than": "le", "at most": "le", "a maximum of": "le", "maximum of": "le",
+    "as high as": "le", "not exceeding": "le", "fewer than": "lt", "less than": "lt",
+    "under": "lt", "below": "lt", "lower than": "lt", "smaller than": "lt", "short of": "lt",
+    "well under": "lt", "well below": "lt", "exactly": "exact", "precisely": "exact",
+    "just": "exact", "only": "exact", "equal to": "exact", "a total of": "exact",
+    "a record": "exact", "as few as": "ge", "as little as": "ge", "as low as": "ge",
+}  # fmt: skip
+SUFFIX_QUALIFIERS = {
+    "or more": "ge", "or greater": "ge", "or higher": "ge", "or above": "ge", "or over": "ge",
+    "and above": "ge", "and over": "ge", "and up": "ge", "or so": "about", "or less": "le",
+    "or fewer": "le", "or lower": "le", "or below": "le", "and under": "le", "and below": "le",
+    "plus": "ge", "+": "ge", "-plus": "ge", "odd": "about", "-odd": "about",
+}  # fmt: skip
+
+RELATIVE_YEAR_WORDS = {"later": 1, "afterwards": 1, "after": 1, "on": 1, "earlier": -1,
+                       "before": -1, "prior": -1, "ago": -1}  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+
+_WORDNUM = "|".join(sorted([*ONES, *TENS, *SCALES, "dozen"], key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE_WORD = "|".join(sorted(SCALES, key=len, reverse=True))
+_SCALE_ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
+# One number: digits with an optional scale ("6.3 million", "$6m", "4.5bn", "80K"), or a run of
+# number words ("twenty-three", "one hundred and twenty", "a dozen").
+NUMBER_RE = re.compile(
+    rf"""
+    (?P<digits>(?<![\w.,])(?:{_DIGITS}))
+    (?:(?P<scalesp>\s*(?:{_SCALE_WORD})\b|(?:{_SCALE_ABBR})\b(?![.\-/]\w))
+       (?:\s+(?:{_SCALE_WORD})\b)?)?
+    |
+    (?P<words>\b(?:a\s+|an\s+)?(?:{_WORDNUM})\b(?:(?:\s+and\s+|[\s-]+)(?:{_WORDNUM})\b)*
+      |\ba(?=\s+(?:year|decade|month)\s+(?:later|earlier|before|after|ago|on)\b))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+PHONE_RE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
+)
+TIME_RE = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b\d{1,2}:\d{2}\b", re.IGNORECASE
+)
+NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_PREFIX_Q_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“‘—–-]))(?P<q>"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_SUFFIX_Q_RE = re.compile(
+    r"^(?P<q>\s+(?:"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in SUFFIX_QUALIFIERS if q[0].isalpha())
+    + r")\b|\+|-plus\b|-odd\b)",
+    re.IGNORECASE,
+)
+_CURRENCY_PREFIX_RE = re.compile(
+    r"(?P<cur>(?:US|C|A|NZ|HK|R)?\$|[£€¥₹₩₽]|\b(?:"
+    + "|".join(CURRENCY_CODES)
+    + r"|CHF|Rs\.?))\s?$"
+)
+_CURRENCY_SUFFIX_RE = re.compile(
+    r"^\s?(?:(?P<code>" + "|".join(CURRENCY_CODES) + r")\b|(?P<word>"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CURRENCY_WORDS, key=len, reverse=True) if w != "p")
+    + r")\b)",
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(
+    r"^(?:\s?%|\s*(?:per\s?cent|pct)\b|\s+percentage[\s-]points?\b|\s+points?\b(?=\s+(?:lead|drop|rise|gap|margin)))",
+    re.IGNORECASE,
+)
+_AGE_RE = re.compile(
+    r"^(?:[\s-]+(?P<u>year|month|week|day)s?[\s-]+old\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b)",
+    re.IGNORECASE,
+)
+_AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
+_PHYS_SORTED = sorted(PHYSICAL_UNITS, key=len, reverse=True)
+_UNIT_RE = re.compile(
+    r"^(?P<sp>[\s-]?)(?P<u>"
+    + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _PHYS_SORTED)
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+_DURATION_RE = re.compile(
+    r"^[\s-]+(?P<u>" + "|".join(sorted(DURATION_UNITS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_RANGE_SEP_RE = re.compile(r"^\s*(?P<sep>-|–|—|to|and|through|or)\s*", re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(
+    r"\b(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_CONTEXT_RE = re.compile(
+    r"\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year|fiscal|election|season)[\s-]*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Sen|Rep|Gov|Inc|Corp|Co|Ltd|vs|etc|Lt|Col|Capt|Sgt|Prof|Mt|Ft|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K)\.)$"
+)
+
+STOP_WORDS = set(
+    """in on at by for from to with over under since during who whom whose which that than as
+    is are was were have has had been be being will would could should may might must can do
+    does did the a an or but nor this these those their its his her our your my they them he she
+    it we you i not no so if because while when where after before into onto about per each
+    every all both such then also just only more most less fewer""".split()
+)
+AUX_WORDS = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly",
+             "already", "now", "still", "who", "that", "which", "allegedly", "all"}  # fmt: skip
+GENERIC_NOUNS = {"people", "persons", "person", "individuals", "men", "women", "children",
+                 "adults", "residents", "citizens", "others", "cases", "times", "units",
+                 "members", "ones", "dollars", "percent", ""}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# Data
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    qualifier: str = ""
+    lower: float | None = None
+    upper: float | None = None
+    lower_inclusive: bool = True
+    upper_inclusive: bool = True
+    pragmatic_lower: float | None = None
+    pragmatic_upper: float | None = None
+    noun: str = ""
+    sentence: tuple[int, int] = (0, 0)
+    kind: str = "figure"  # figure, range, year, relative_year, ratio
+    step: float = 1.0
+    resolved_year: int | None = None
+    month: int | None = None
+    measure: str = ""  # suggested measure key
+    measure_label: str = ""
+    context: str = field(default="", repr=False)  # the event word that sets the measure
+    is_total: bool = False  # "a total of 165", "165 in all": a sum of other figures
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["sentence"] = list(self.sentence)
+        for key in ("lower", "upper", "pragmatic_lower", "pragmatic_upper", "value"):
+            if isinstance(data[key], float) and math.isinf(data[key]):
+                data[key] = None
+        return data
+
+    def describe(self) -> str:
+        """The reading in words, e.g. "more than 250" read as 251-299."""
+        return format_interval(self.pragmatic_lower, self.pragmatic_upper,
+                               self.lower_inclusive, self.upper_inclusive, self.unit)
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return "∞"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
+
+
+def format_interval(lower, upper, lower_inclusive=True, upper_inclusive=True, unit=""):
+    """Human reading of an interval; integer counts show their whole-number ends (251-299)."""
+    if lower is not None and upper is not None and lower == upper:
+        return format_number(lower)
+    counts = unit in ("count", "year", "age_years")
+    lo, hi = lower, upper
+    if counts and lo is not None and float(lo).is_integer() and not lower_inclusive:
+        lo = lo + 1
+    if counts and hi is not None and float(hi).is_integer() and not upper_inclusive:
+        hi = hi - 1
+    if lo is None:
+        return f"up to {format_number(hi)}"
+    if hi is None:
+        return f"{format_number(lo)} or more" if counts or lower_inclusive else f"over {format_number(lower)}"
+    return f"{format_number(lo)}-{format_number(hi)}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Number parsing
+
+
+class NumberTooLong(ValueError):
+    """A run of digits too long to be a figure (an identifier, a hash, a corrupted file)."""
+
+
+MAX_DIGITS = 18
+
+
+def parse_digits(raw: str) -> tuple[float, float]:
+    """'80,000' -> (80000, 10000): the value and its rounding step as written."""
+    s = raw.replace(",", "")
+    if len(s.replace(".", "")) > MAX_DIGITS:
+        raise NumberTooLong(raw)
+    value = float(s)
+    if "." in s:
+        decimals = len(s.split(".", 1)[1])
+        return value, 10.0 ** -decimals
+    stripped = s.rstrip("0")
+    zeros = len(s) - len(stripped)
+    if not stripped:
+        return value, 1.0
+    step = 10.0**zeros
+    if zeros and stripped[-1] == "5":
+        step *= 5
+    return value, step
+
+
+def parse_words(raw: str) -> float | None:
+    """'one hundred and twenty' -> 120; 'a dozen' -> 12; 'twenty-three' -> 23."""
+    words = [w for w in re.split(r"[\s-]+", raw.lower()) if w and w != "and"]
+    if words and words[0] in ("a", "an"):
+        words = ["one", *words[1:]]
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w in ONES:
+            current += ONES[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _word_step(value: float) -> float:
+    if value <= 0:
+        return 1.0
+    _, step = parse_digits(str(int(value))) if float(value).is_integer() else (value, 1.0)
+    return step
+
+
+# ---------------------------------------------------------------------------------------------
+# Intervals
+
+
+def intervals(value: float, step: float, reading: str, *, exact_plain: bool):
+    """(lower, upper, lower_inclusive, upper_inclusive, p_lower, p_upper) for a reading.
+
+    `reading` is one of the qualifier kinds of PREFIX_QUALIFIERS (or "" for a plain figure).
+    """
+    inf = None
+    half = step / 2
+    if reading in ("gt", "gt_just"):
+        p_upper = value + (half if reading == "gt_just" else step)
+        return value, inf, False, False, value, p_upper
+    if reading == "ge":
+        return value, inf, True, False, value, value + step
+    if reading == "almost":
+        return value - step, value, True, False, value - step, value
+    if reading == "about":
+        return value - half, value + half, True, True, value - half, value + half
+    if reading == "le":
+        return 0.0, value, True, True, 0.0, value
+    if reading == "lt":
+        return 0.0, value, True, False, 0.0, value
+    if reading == "exact" or exact_plain:
+        return value, value, True, True, value, value
+    return value - half, value + half, True, True, value - half, value + half
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences and noun phrases
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        if m.group(0)[0] != "\n" and _ABBREV_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        end = m.start()
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+    for suffix, repl in (("ies", "y"), ("ment", ""), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
+    """The counted noun phrase after `pos`, and the event word after it (a verb such as
+    'died' or 'expelled')."""
+    words: list[str] = []
+    end = pos
+    event = ""
+    plural_seen = False
+    for m in _WORD.finditer(text, pos, min(limit, pos + 160)):
+        w = m.group(0)
+        lw = w.lower()
+        if not w[0].isalpha():
+            if lw in ("-", "’", "'"):
+                continue
+            break
+        if lw == "and" and not plural_seen and words:
+            words.append(w)
+            continue
+        if lw == "of" and words and lw not in words and len(words) <= 2 and not plural_seen:
+            words.append(w)
+            continue
+        if lw in STOP_WORDS or lw.endswith("ly") and len(lw) > 4:
+            break
+        if plural_seen and (lw.endswith("ed") or lw.endswith("ing")):
+            break
+        words.append(w)
+        end = m.end()
+        if lw.endswith("s") and not lw.endswith("ss") or lw in GENERIC_NOUNS or lw in ("police", "staff"):
+            plural_seen = True
+        if len(words) >= 7:
+            break
+    while words and words[-1].lower() in ("and", "of"):
+        words.pop()
+    # The event word: skip auxiliaries and adverbs, take the next content word.
+    for m in _WORD.finditer(text, end, min(limit, end + 60)):
+        lw = m.group(0).lower()
+        if not lw[0].isalpha():
+            break
+        if lw in AUX_WORDS or lw.endswith("ly"):
+            continue
+        if lw not in STOP_WORDS:
+            event = lw
+        break
+    return " ".join(words), event
+
+
+def _event_before(text: str, pos: int, floor: int) -> str:
+    """The content word before a figure ('imprisonment of', 'killed', 'paying X')."""
+    tokens = list(_WORD.finditer(text, max(floor, pos - 80), pos))
+    skipped = 0
+    for m in reversed(tokens):
+        w = m.group(0)
+        lw = w.lower()
+        if not w[0].isalpha():
+            if w in ",;:()":
+                break
+            continue
+        if lw in PREFIX_QUALIFIERS or lw in ("of", "the", "a", "an", "than", "to", "by", "some"):
+            continue
+        if w[0].isupper() and skipped < 3:
+            skipped += 1
+            continue
+        if lw in STOP_WORDS:
+            continue
+        return lw
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """Numbers that are names: MS-13, COVID-19, G7, Article 5, 18th Street, 4x4, A320."""
+    before = text[max(0, start - 14) : start]
+    after = text[end : end + 3]
+    if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalnum()):
+        return True
+    if after[:1].isalpha() and not re.match(r"(?:k|m|bn|b|mn|tn)\b", after, re.IGNORECASE):
+        # 18th, 3D, 4x4 (but not 6m, 4.5bn)
+        return True
+    if after[:1] in "-–" and after[1:2].isdigit() and before[-1:] not in " ($£€":
+        return False
+    prev = before.rstrip().rsplit(None, 1)[-1].lower().rstrip(".:#") if before.strip() else ""
+    return prev in LABEL_WORDS and before[-1:] in " #"
+
+
+def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
+    """Every figure of `text`, in order of position.
+
+    `reference_year` (the publication year, when known) anchors "two years ago"; relative years
+    otherwise hang on the nearest calendar year stated before them.
+    """
+    if not text:
+        return []
+    sentences = sentence_spans(text)
+    sentence_starts = [s for s, _ in sentences]
+    excluded: list[tuple[int, int]] = [
+        m.span() for r in (PHONE_RE, TIME_RE, NUMERIC_DATE_RE) for m in r.finditer(text)
+    ]
+    excluded.sort()
+    excluded_starts = [s for s, _ in excluded]
+
+    def is_excluded(s: int, e: int) -> bool:
+        i = bisect.bisect_right(excluded_starts, s) - 1
+        return i >= 0 and excluded[i][0] <= s < excluded[i][1]
+
+    figures: list[Figure] = []
+    consumed_until = -1
+    last_year: int | None = None
+    for m in NUMBER_RE.finditer(text):
+        if m.start() < consumed_until:
+            continue
+        fig = _read_figure(text, m, is_excluded)
+        if fig is None:
+            continue
+        # Two numbers joined as a range: "120 to 150", "between 20 and 30", "5,000-7,500".
+        fig = _maybe_range(text, fig, is_excluded)
+        consumed_until = fig.end
+        si = bisect.bisect_right(sentence_starts, fig.start) - 1
+        fig.sentence = sentences[max(si, 0)]
+        if fig.kind == "year":
+            last_year = int(fig.value)
+        elif fig.kind == "relative_year":
+            anchor = last_year if last_year is not None else reference_year
+            if anchor is not None:
+                sign = RELATIVE_YEAR_WORDS.get(fig.context, 1)
+                fig.resolved_year = anchor + sign * int(fig.value)
+        if fig.kind != "relative_year":
+            _suggest_measure(text, fig)
+        figures.append(fig)
+    return figures
+
+
+def _number_at(m: re.Match) -> tuple[float, float, bool] | None:
+    """(value, step, has_scale) of a NUMBER_RE match."""
+    if m.group("digits"):
+        value, step = parse_digits(m.group("digits"))
+        scale_text = (m.group("scalesp") or "") + m.group(0)[m.end("digits") - m.start() :]
+        scale_text = m.group(0)[m.end("digits") - m.start() :].strip().lower()
+        if not scale_text:
+            return value, step, False
+        factor = 1.0
+        for part in scale_text.split():
+            factor *= SCALES.get(part) or SCALE_ABBR.get(part, 1)
+        return value * factor, step * factor, True
+    raw = m.group("words")
+    value = parse_words(raw)
+    if value is None:
+        return None
+    has_scale = any(w in raw.lower() for w in ("thousand", "million", "billion", "trillion"))
+    return value, _word_step(value), has_scale
+
+
+def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
+    start, end = m.span()
+    raw = m.group(0)
+    if is_excluded(start, end):
+        return None
+    is_words = bool(m.group("words"))
+    if not is_words and _is_label(text, start, m.end("digits")):
+        return None
+    parsed = _number_at(m)
+    if parsed is None:
+        return None
+    value, step, has_scale = parsed
+    lowered = raw.lower()
+    after = text[end : end + 40]
+    before = text[max(0, start - 40) : start]
+
+    if is_words:
+        bare = _SPACE.sub(" ", lowered.strip())
+        if bare in ("a", "an", "one", "a hundred", "hundred", "thousand", "million", "billion",
+                    "a dozen", "dozen") or bare.startswith(("a ", "an ")):
+            # "one" is mostly a pronoun ("one of"), "a" an article; keep them only where a unit
+            # or a ratio follows ("one in eight", "a year later", "a dozen people").
+            if not _word_number_counts(text, start, end, bare):
+                return None
+        if bare in ("hundred", "thousand", "million", "billion", "dozen"):
+            return None  # "hundreds of", "millions of dollars": vague, not a figure
+
+    fig = Figure(start=start, end=end, text=raw, value=value, unit="count", step=step)
+    unit_scaled = has_scale
+
+    # Ratio: "one in eight".
+    ratio = re.match(r"^\s+(?:in|out\s+of)\s+(\w+)", after, re.IGNORECASE)
+    if ratio and value and not has_scale:
+        denom = parse_words(ratio.group(1)) if not ratio.group(1)[0].isdigit() else float(ratio.group(1).replace(",", "")) if ratio.group(1).replace(",", "").isdigit() else None
+        if denom and denom > value:
+            fig.end = end + ratio.end()
+            fig.text = text[start : fig.end]
+            fig.value = value / denom
+            fig.unit = "ratio"
+            fig.kind = "ratio"
+            fig.step = 0
+            _finish(text, fig, "", exact=True)
+            return fig
+
+    # Currency before: "$6 million", "US$ 4.5bn", "£2.7m", "USD 40".
+    cur = _CURRENCY_PREFIX_RE.search(before)
+    if cur and not is_words:
+        code = cur.group("cur").strip().rstrip(".")
+        fig.unit = CURRENCY_SIGNS.get(code) or ("INR" if code.startswith("Rs") else code.upper())
+        fig.start = start - (len(before) - cur.start())
+    else:
+        suf = _CURRENCY_SUFFIX_RE.match(after)
+        if suf and not (suf.group("word") and suf.group("word").lower() in ("pound", "pounds") and re.match(r"^\s?pounds?\s+of\b", after, re.I)):
+            if suf.group("code"):
+                fig.unit = suf.group("code").upper()
+            else:
+                w = _SPACE.sub(" ", suf.group("word").lower())
+                fig.unit = CURRENCY_WORDS[w]
+                if fig.unit.endswith(("_CENT", "_PENNY")):
+                    fig.unit = fig.unit.split("_")[0]
+                    fig.value /= 100
+                    fig.step /= 100
+            end = end + suf.end()
+    if fig.unit == "count":
+        pct = _PERCENT_RE.match(after)
+        age = _AGE_RE.match(after)
+        if pct:
+            fig.unit = "percentage_points" if "point" in pct.group(0).lower() else "percent"
+            end += pct.end()
+        elif age:
+            u = (age.group("u") or age.group("u2")).lower()
+            fig.unit = f"age_{u}s"
+            end += age.end()
+        elif _AGE_PREFIX_RE.search(before) and not has_scale:
+            fig.unit = "age_years"
+            fig.start = start - (len(before) - _AGE_PREFIX_RE.search(before).start())
+        else:
+            dur = _DURATION_RE.match(after)
+            unit_m = _UNIT_RE.match(after)
+            if dur and not has_scale or (dur and has_scale and False):
+                u = DURATION_UNITS[dur.group("u").lower()]
+                tail = after[dur.end() :]
+                rel = re.match(r"^\s+(later|earlier|afterwards|after|before|ago|prior|on)\b", tail, re.IGNORECASE)
+                fig.unit = u
+                end += dur.end()
+                if rel and u == "years":
+                    fig.kind = "relative_year"
+                    end += rel.end()
+                    fig.context = rel.group(1).lower()
+            elif unit_m and (unit_m.group("sp") == "" or unit_m.group("u").lower() not in TIGHT_ONLY_UNITS):
+                key = _SPACE.sub(" ", unit_m.group("u").lower())
+                fig.unit = PHYSICAL_UNITS.get(key, key)
+                end += unit_m.end()
+            elif not is_words and not has_scale and _looks_like_year(text, start, m.end(), value, m.group("digits")):
+                fig.unit = "year"
+                fig.kind = "year"
+                fig.step = 1
+                month = _MONTH_BEFORE_RE.search(before)
+                if month:
+                    fig.month = MONTHS[month.group("m").lower()]
+                    fig.start = start - (len(before) - month.start())
+                end = m.end()
+            elif is_words and bare_is_vague(text, end):
+                return None
+            elif not is_words and _MONTH_BEFORE_RE.search(before) and value <= 31 and float(value).is_integer():
+                return None  # the day of "March 5"
+    fig.end = end
+    fig.text = text[fig.start : fig.end]
+    _ = unit_scaled
+    return fig
+
+
+def bare_is_vague(text: str, end: int) -> bool:
+    """'one of', 'One is': a pronoun, not a count."""
+    return bool(re.match(r"^\s*(?:of\b|is\b|was\b|another\b|day\b|by\b|[,.;:])", text[end : end + 10], re.IGNORECASE))
+
+
+def _word_number_counts(text: str, start: int, end: int, bare: str) -> bool:
+    after = text[end : end + 30]
+    if re.match(r"^\s+(?:in|out\s+of)\s+(?:\d|[a-z]+\b)", after, re.IGNORECASE) and bare in ("one", "a", "an"):
+        return True
+    if re.match(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?)[\s-]+(?:later|earlier|ago|after|before|old)\b", after, re.IGNORECASE):
+        return True
+    if bare in ("one", "a", "an"):
+        return False
+    # "a hundred", "a dozen people", "a million dollars"
+    return bool(re.match(r"^\s+[a-z]", after))
+
+
+def _looks_like_year(text: str, start: int, end: int, value: float, digits: str) -> bool:
+    if "," in digits or "." in digits or len(digits) != 4 or not 1000 <= value <= 2199:
+        return False
+    before = text[max(0, start - 30) : start]
+    if _CURRENCY_PREFIX_RE.search(before):
+        return False
+    nxt = re.match(r"^\s*([A-Za-z]+)", text[end : end + 20])
+    if nxt and nxt.group(1).lower() in GENERIC_NOUNS - {""} | {"troops", "soldiers", "deaths", "votes", "jobs"}:
+        return False
+    if 1900 <= value <= 2100:
+        return True
+    return bool(_YEAR_CONTEXT_RE.search(before) or _MONTH_BEFORE_RE.search(before))
+
+
+_RANGE_PREFIX_RE = re.compile(r"\b(?P<p>between|from)\s+(?:(?:US|C|A)?\$|[£€])?\s*$", re.IGNORECASE)
+
+
+def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
+    if fig.kind in ("ratio", "relative_year"):
+        _finish(text, fig, "", exact=True)
+        return fig
+    after = text[fig.end : fig.end + 30]
+    sep = _RANGE_SEP_RE.match(after)
+    if not sep:
+        _finish(text, fig, _qualifier_before(text, fig))
+        return fig
+    word = sep.group("sep").lower()
+    prefix = _RANGE_PREFIX_RE.search(text, max(0, fig.start - 20), fig.start)
+    if word == "and" and not (prefix and prefix.group("p").lower() == "between"):
+        _finish(text, fig, _qualifier_before(text, fig))
+        return fig
+    if word == "or" and fig.unit == "count":
+        _finish(text, fig, _qualifier_before(text, fig))
+        return fig
+    pos = fig.end + sep.end()
+    cur = re.match(r"(?:US|C|A)?\$|[£€]", text[pos : pos + 3])
+    if cur:
+        pos += cur.end()
+    m2 = NUMBER_RE.match(text, pos)
+    if not m2:
+        _finish(text, fig, _qualifier_before(text, fig))
+        return fig
+    second = _read_figure(text, m2, is_excluded)
+    if second is None or second.value < fig.value and not (second.unit != "count" and fig.unit == "count"):
+        _finish(text, fig, _qualifier_before(text, fig))
+        return fig
+    # "5 to 7 million": the scale and unit of the second apply to the first.
+    if fig.unit == "year" and second.unit != "year":
+        _finish(text, fig, _qualifier_before(text, fig))
+        return fig
+    if fig.unit == "year" and second.unit == "year":
+        _finish(text, fig, "")
+        return fig  # "2017 to 2024" are two years, each its own figure
+    lo_value, lo_step = fig.value, fig.step
+    if second.value >= 1000 and fig.value < 1000 and fig.value * 1000 <= second.value and re.search(r"(?:million|billion|thousand|bn|m|k)\b", second.text, re.IGNORECASE) and not re.search(r"(?:million|billion|thousand|bn|m|k)\b", fig.text, re.IGNORECASE):
+        factor = 10 ** math.floor(math.log10(second.value / max(1, _bare_number(second.text))) + 1e-9)
+        lo_value, lo_step = fig.value * factor, fig.step * factor
+    unit = second.unit if fig.unit == "count" else fig.unit
+    start = prefix.start() if prefix else fig.start
+    if prefix and fig.start > prefix.end() and text[prefix.end() : fig.start].strip():
+        start = prefix.start()
+    rng = Figure(start=start, end=second.end, text=text[start : second.end], value=lo_value,
+                 unit=unit, kind="range", step=min(lo_step, second.step))
+    rng.qualifier = "between" if prefix and prefix.group("p").lower() == "between" else "range"
+    rng.lower, rng.upper = lo_value, second.value
+    rng.pragmatic_lower, rng.pragmatic_upper = lo_value, second.value
+    return rng
+
+
+def _bare_number(text: str) -> float:
+    m = re.search(_DIGITS, text)
+    return float(m.group(0).replace(",", "")) if m else 1.0
+
+
+def _qualifier_before(text: str, fig: Figure) -> tuple[str, int]:
+    window = text[max(0, fig.start - 40) : fig.start]
+    m = _PREFIX_Q_RE.search(window)
+    if not m:
+        return ("", fig.start)
+    return (_SPACE.sub(" ", m.group("q").lower()), fig.start - (len(window) - m.start("q")))
+
+
+def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
+    if fig.kind == "range" or fig.lower is not None:
+        return
+    if re.match(r"^\s+(?:in\s+(?:total|all)|altogether|combined|overall)\b", text[fig.end : fig.end + 20], re.I) or re.search(
+        r"\b(?:total(?:ling|ing)?|totalled|totaled|a\s+total\s+of|sum\s+of|combined)\s+(?:of\s+)?$", text[max(0, fig.start - 24) : fig.start], re.I
+    ):
+        fig.is_total = True
+    if fig.kind in ("year",):
+        fig.lower = fig.upper = fig.pragmatic_lower = fig.pragmatic_upper = fig.value
+        fig.step = 1
+        return
+    q, qstart = qualifier if isinstance(qualifier, tuple) else (qualifier, fig.start)
+    reading = PREFIX_QUALIFIERS.get(q, "") if q else ""
+    if fig.unit in DURATION_UNITS.values() and q in ("over", "under"):
+        # "killed 90 people over three days" is when, not how long; "for over three years" is.
+        if not re.search(r"\bfor\s+$", text[max(0, qstart - 6) : qstart]):
+            q, reading = "", ""
+    suf = _SUFFIX_Q_RE.match(text[fig.end : fig.end + 20])
+    if not reading and suf:
+        sq = _SPACE.sub(" ", suf.group("q").strip().lower())
+        reading = SUFFIX_QUALIFIERS.get(sq, "")
+        if reading:
+            q = sq
+            fig.end += suf.end()
+    if q and reading and qstart < fig.start:
+        fig.start = qstart
+    fig.text = text[fig.start : fig.end]
+    fig.qualifier = q if reading else ""
+    plain_exact = exact or fig.kind in ("relative_year", "ratio") or (
+        fig.step <= 1 and not re.search(r"(?:million|billion|thousand|trillion|bn|m|k)\b", fig.text, re.IGNORECASE)
+    )
+    fig.lower, fig.upper, fig.lower_inclusive, fig.upper_inclusive, fig.pragmatic_lower, fig.pragmatic_upper = intervals(
+        fig.value, fig.step, reading, exact_plain=plain_exact
+    )
+    if fig.unit in ("percent",) and fig.upper is None:
+        fig.upper, fig.upper_inclusive = 100.0, True
+
+
+def _suggest_measure(text: str, fig: Figure) -> None:
+    """A grouping key for figures that count the same thing, and a label for people.
+
+    key = unit | stemmed counted noun phrase, plus the event word (died, expelled, imprisonment)
+    when the noun alone is generic ("people") or one word. Years and relative years have no
+    measure: they are dates, compared by the date rules.
+    """
+    if fig.kind in ("year", "relative_year"):
+        return
+    lo, hi = fig.sentence
+    noun, event_after = _noun_phrase(text, fig.end, hi)
+    if fig.unit == "percent":
+        of = re.match(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z][a-z\s-]{0,40}?)(?=[,.;:]|\s+(?:in|on|at|who|that|and|for|to)\b|$)", text[fig.end : hi], re.IGNORECASE)
+        noun = of.group(1).strip() if of else ""
+    event_before = _event_before(text, fig.start, lo)
+    fig.noun = noun
+    content = [_stem(w) for w in noun.split() if w.lower() not in ("and", "of", "the")]
+    generic = len(content) <= 1 or noun.lower() in GENERIC_NOUNS
+    event = event_after if (event_after and fig.unit == "count") else event_before
+    if not event:
+        event = event_before or event_after
+    fig.context = event
+    parts = [fig.unit, " ".join(content)]
+    if generic:
+        parts.append(_stem(event))
+    fig.measure = "|".join(parts)
+    label_noun = noun or (event and f"({event})") or fig.unit
+    fig.measure_label = f"{label_noun} ({event})" if generic and event and noun else label_noun
