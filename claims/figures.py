@@ -355,7 +355,7 @@ def parse_digits(raw: str) -> tuple[float, float]:
     if not stripped:
         return value, 1.0
     step = 10.0**zeros
-    if zeros and stripped[-1] == "5":
+    if zeros and stripped[-1] == "5" and len(stripped) > 1:
         step *= 5
     return value, step
 
@@ -521,7 +521,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     """Numbers that are names: MS-13, COVID-19, G7, Article 5, 18th Street, 4x4, A320."""
     before = text[max(0, start - 14) : start]
     after = text[end : end + 3]
-    if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalnum()):
+    if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalpha()):
         return True
     if after[:1].isalpha() and not re.match(r"(?:k|m|bn|b|mn|tn)\b", after, re.IGNORECASE):
         # 18th, 3D, 4x4 (but not 6m, 4.5bn)
@@ -844,7 +844,7 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
     fig.lower, fig.upper, fig.lower_inclusive, fig.upper_inclusive, fig.pragmatic_lower, fig.pragmatic_upper = intervals(
         fig.value, fig.step, reading, exact_plain=plain_exact
     )
-    if fig.unit in ("percent",) and fig.upper is None:
+    if fig.unit == "percent" and fig.upper is None and fig.value < 100:
         fig.upper, fig.upper_inclusive = 100.0, True
 
 

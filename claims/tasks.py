@@ -118,14 +118,14 @@ def run_check(article_id: int, user=None) -> dict:
     user = user or system_user()
     with acting_as(user):
         with transaction.atomic():
-            run, _ = CheckRun.objects.select_for_update().get_or_create(article_id=article_id)
+            article = Article.objects.get(pk=article_id)  # DoesNotExist: deleted since queued
+            run, _ = CheckRun.objects.select_for_update().get_or_create(article=article)
             run.status, run.started_at, run.progress = CheckStatus.RUNNING, timezone.now(), 0
             run.attempts += 1
             run.current_rule = ""
             if run.requested_at is None:
                 run.requested_at = run.started_at
             save_with_reason(run, "check started")
-        article = Article.objects.get(pk=article_id)
         items, own_ids = items_for(article)
 
         def progress(done: int, total: int, rule: str) -> None:

@@ -17,7 +17,8 @@ ROLES = {
 def make_roles(apps, schema_editor):
     # Permissions are made after migrations by default; the groups need them now.
     for app_config in apps.get_app_configs():
-        previous, app_config.models_module = app_config.models_module, True
+        previous = getattr(app_config, "models_module", None)
+        app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = previous
     Group = apps.get_model("auth", "Group")

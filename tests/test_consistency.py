@@ -1,0 +1,138 @@
+"""Each rule on its own, without a database; and the figures that must not be flagged."""
+
+from claims.consistency import (
+    CONFLICT,
+    DIVERGENCE,
+    EvidenceFigure,
+    Item,
+    check,
+    conflicting_figures,
+    dates_and_durations,
+    evidence_figures,
+    parts_and_totals,
+    review_state,
+)
+from claims.figures import extract
+
+
+def items(text, **overrides):
+    out = []
+    for n, f in enumerate(extract(text)):
+        fields = dict(id=n, text=f.text, value=f.value, unit=f.unit, lower=f.lower, upper=f.upper,
+                      lower_inclusive=f.lower_inclusive, upper_inclusive=f.upper_inclusive,
+                      pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
+                      qualifier=f.qualifier, measure=f.measure, kind=f.kind, is_total=f.is_total,
+                      resolved_year=f.resolved_year, position=f.start, context=f.context)
+        fields.update(overrides)
+        out.append(Item(**fields))
+    return out
+
+
+def same_measure(text):
+    return items(text, measure="m1", measure_label="detainees")
+
+
+def test_more_than_250_and_more_than_300_diverge():
+    found = conflicting_figures(same_measure("more than 250 were held; later more than 300 were held"))
+    assert [(f.rule, f.severity) for f in found] == [("divergent_figures", DIVERGENCE)]
+    assert "'more than 250' (read as 251-299)" in found[0].message
+    assert "'more than 300' (read as 301-399)" in found[0].message
+    assert "'more than'" in found[0].message  # the words that set the bounds
+
+
+def test_disjoint_strict_intervals_conflict():
+    found = conflicting_figures(same_measure("fewer than 100 were held; about 500 were held"))
+    assert [f.severity for f in found] == [CONFLICT]
+
+
+def test_not_flagged_more_than_80000_and_more_than_82000():
+    assert conflicting_figures(same_measure("more than 80,000 jailed; more than 82,000 jailed")) == []
+
+
+def test_not_flagged_about_500_and_up_to_500():
+    assert conflicting_figures(same_measure("about 500 came; up to 500 came")) == []
+
+
+def test_not_flagged_same_number_for_two_measures():
+    its = items("more than 250 were held and 40 were freed")
+    its[0].measure, its[1].measure = "held", "freed"
+    assert conflicting_figures(its) == []
+
+
+def test_not_flagged_figures_of_different_dates():
+    its = same_measure("more than 250 were held; more than 300 were held")
+    its[0].as_of, its[1].as_of = "2025-03-01", "2025-04-01"
+    assert conflicting_figures(its) == []
+
+
+def test_fingerprint_is_stable_and_changes_with_the_figures():
+    a = conflicting_figures(same_measure("more than 250 were held; more than 300 were held"))
+    b = conflicting_figures(same_measure("more than 250 were held; more than 300 were held"))
+    c = conflicting_figures(same_measure("more than 200 were held; more than 300 were held"))
+    assert a[0].fingerprint == b[0].fingerprint != c[0].fingerprint
+
+
+def test_grouping_scales_without_all_pairs():
+    many = [Item(id=n, text=str(n), value=float(n), unit="count", lower=float(n), upper=float(n),
+                 pragmatic_lower=float(n), pragmatic_upper=float(n), measure="m") for n in range(2000)]
+    found = conflicting_figures(many)
+    # neighbouring clusters only: 1,999 findings, not 2,000 * 1,999 / 2
+    assert len(found) == 1999
+
+
+def test_parts_add_up():
+    assert parts_and_totals(items("There were 120 arrests in May and 45 in June, a total of 165.")) == []
+
+
+def test_parts_do_not_add_up():
+    found = parts_and_totals(items("They counted 2,310 and 1,204 cases, 3,541 in all."))
+    assert len(found) == 1 and found[0].severity == CONFLICT
+    assert "3,514" in found[0].message
+
+
+def test_monthly_counts_against_total():
+    found = parts_and_totals(items("Monthly counts were 12, 9 and 15, a total of 35."))
+    assert len(found) == 1
+
+
+def test_evidence_supports_and_refutes():
+    claim = items("more than 80,000 people")[0]
+    claim.evidence = [EvidenceFigure(id=1, value=82_500, stance="supports")]
+    assert evidence_figures([claim]) == []
+    claim = items("more than 250 people")[0]
+    claim.evidence = [EvidenceFigure(id=2, value=240, stance="refutes", source="Ministry")]
+    found = evidence_figures([claim])
+    assert len(found) == 1 and found[0].severity == CONFLICT and "240" in found[0].message
+
+
+def test_relative_year_against_a_stated_year():
+    found = dates_and_durations(items("Freed in 2020. Four years later, in 2023, he was caught.", sentence=0))
+    assert len(found) == 1 and "2024" in found[0].message
+    assert dates_and_durations(items("Freed in 2020. Four years later, in 2024, he was caught.", sentence=0)) == []
+
+
+def test_duration_against_start_and_end():
+    found = dates_and_durations(items("From 2017 to 2024, a span of three years, the gangs grew.", sentence=0))
+    assert len(found) == 1
+
+
+def test_signed_off_claim_with_open_conflict_is_flagged():
+    its = same_measure("fewer than 100 were held; about 500 were held")
+    its[0].status, its[0].verdict = "signed_off", "accurate"
+    found = check(its)
+    assert any(f.rule == "review_state" and f.items == [0] for f in found)
+    assert review_state(its, []) == []
+
+
+def test_progress_reports_each_rule():
+    seen = []
+    check([], progress=lambda done, total, rule: seen.append((done, total, rule)))
+    assert seen[-1][0] == seen[-1][1] and len(seen) == seen[-1][1]
+
+
+def test_seed_article_flags_250_against_300(seed_text):
+    its = items(seed_text)
+    found = [f for f in check(its) if f.rule == "divergent_figures"]
+    assert len(found) == 1
+    texts = sorted(its[i].text for i in found[0].items)
+    assert texts == ["more than 250", "more than 300", "more than 300", "more than 300"]

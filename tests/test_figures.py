@@ -1,0 +1,182 @@
+"""The extractor on each kind of figure, each qualifier, names that are not figures, and the seed."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.figures import NumberTooLong, extract
+
+
+def one(text):
+    figs = [f for f in extract(text)]
+    assert len(figs) == 1, [f.text for f in figs]
+    return figs[0]
+
+
+def by_text(text):
+    return {f.text: f for f in extract(text)}
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("The fund paid $6 million.", 6_000_000, "USD"),
+    ("It cost $6m in all.", 6_000_000, "USD"),
+    ("Revenue reached 4.5bn euros.", 4_500_000_000, "EUR"),
+    ("The club paid £2.7m for him.", 2_700_000, "GBP"),
+    ("They owe 6 million dollars.", 6_000_000, "USD"),
+    ("A fine of USD 40,000 was set.", 40_000, "USD"),
+    ("Turnout was 62.5% this year.", 62.5, "percent"),
+    ("Support rose 3 percentage points.", 3, "percentage_points"),
+    ("Prices rose 12 percent.", 12, "percent"),
+    ("The 36-year-old director spoke.", 36, "age_years"),
+    ("A man aged 36 was held.", 36, "age_years"),
+    ("She was five years old then.", 5, "age_years"),
+    ("The trial lasted 14 days.", 14, "days"),
+    ("He served three years in prison.", 3, "years"),
+    ("The road is 12 km long.", 12, "km"),
+    ("Crowds of 80K filled the square.", 80_000, "count"),
+    ("Twenty-three miners were rescued.", 23, "count"),
+    ("A dozen reporters waited.", 12, "count"),
+    ("One hundred and twenty homes burned.", 120, "count"),
+])
+def test_reads_values_and_units(text, value, unit):
+    fig = one(text)
+    assert fig.value == pytest.approx(value)
+    assert fig.unit == unit
+    assert text[fig.start : fig.end] == fig.text
+
+
+@pytest.mark.parametrize("text,lower,upper,p_lower,p_upper", [
+    ("more than 250 people", 250, None, 250, 300),
+    ("over 300 people", 300, None, 300, 400),
+    ("at least 40 people", 40, None, 40, 50),
+    ("close to 400 people", 300, 400, 300, 400),
+    ("almost 90 people", 80, 90, 80, 90),
+    ("nearly 90 people", 80, 90, 80, 90),
+    ("about 500 people", 450, 550, 450, 550),
+    ("some 500 people", 450, 550, 450, 550),
+    ("up to 500 people", 0, 500, 0, 500),
+    ("as many as 500 people", 0, 500, 0, 500),
+    ("fewer than 20 people", 0, 20, 0, 20),
+    ("in excess of 1,000 people", 1000, None, 1000, 2000),
+    ("upwards of 1,000 people", 1000, None, 1000, 2000),
+    ("just over 1,000 people", 1000, None, 1000, 1500),
+    ("between 20 and 30 people", 20, 30, 20, 30),
+    ("120 to 150 people", 120, 150, 120, 150),
+    ("5,000-7,500 people", 5000, 7500, 5000, 7500),
+    ("250 people", 225, 275, 225, 275),
+    ("23 people", 23, 23, 23, 23),
+])
+def test_qualifiers_set_strict_and_pragmatic_intervals(text, lower, upper, p_lower, p_upper):
+    fig = one(f"Police said {text} were there.")
+    assert (fig.lower, fig.upper) == (lower, upper)
+    assert (fig.pragmatic_lower, fig.pragmatic_upper) == (p_lower, p_upper)
+    assert fig.text == text.rsplit(" ", 1)[0]
+
+
+def test_more_than_excludes_its_bound():
+    fig = one("more than 250 people came")
+    assert not fig.lower_inclusive and fig.qualifier == "more than"
+
+
+def test_rounding_step_is_the_last_significant_digit():
+    steps = {f.text: f.step for f in extract("80,000 and 82,000 and 250 and 23 and 6.3 million")}
+    assert steps == {"80,000": 10_000, "82,000": 1_000, "250": 50, "23": 1, "6.3 million": 100_000}
+
+
+def test_years_and_month_years():
+    figs = by_text("He was arrested in 2017 and the truce broke in March 2022.")
+    assert figs["2017"].unit == "year" and figs["2017"].kind == "year"
+    assert figs["March 2022"].month == 3 and figs["March 2022"].value == 2022
+
+
+def test_relative_years_resolve_on_the_nearest_year_before():
+    figs = by_text("A judge freed him in 2020. Four years later, he was captured.")
+    assert figs["Four years later"].resolved_year == 2024
+    figs = by_text("She won in 2018 and took office a year later.")
+    assert figs["a year later"].resolved_year == 2019
+    figs = by_text("The plant opened in 2015; two years earlier the plan was approved.")
+    assert figs["two years earlier"].resolved_year == 2013
+
+
+def test_ratio():
+    fig = one("Now one in eight adults is affected.")
+    assert fig.unit == "ratio" and fig.value == pytest.approx(0.125)
+
+
+@pytest.mark.parametrize("text", [
+    "Members of MS-13 were moved.",
+    "The 18th Street gang was targeted.",
+    "Under Article 5 of the treaty, allies respond.",
+    "COVID-19 closed schools.",
+    "The G7 met in June.",
+    "Call 555-123-4567 for details.",
+    "The meeting starts at 10:30 on Monday.",
+    "It opens at 9 a.m. daily.",
+    "One of the leaders spoke.",
+    "Millions of dollars went missing.",
+    "Dozens of owners were threatened.",
+])
+def test_names_and_labels_are_not_figures(text):
+    assert [f.text for f in extract(text)] == []
+
+
+def test_measures_group_the_same_thing_and_split_different_things():
+    text = ("Cecot holds more than 250 alleged Salvadoran and Venezuelan gang members recently expelled by the U.S. "
+            "Officials later said more than 300 alleged Salvadoran and Venezuelan gang members expelled by the U.S. were there. "
+            "The U.S. also returned 23 Salvadorans accused of being gang members.")
+    figs = by_text(text)
+    assert figs["more than 250"].measure == figs["more than 300"].measure
+    assert figs["23"].measure != figs["more than 250"].measure
+
+
+def test_people_imprisoned_and_people_dead_are_different_measures():
+    figs = by_text("Police jailed more than 80,000 people. Close to 400 people have died in prison.")
+    assert figs["more than 80,000"].measure != figs["Close to 400"].measure
+
+
+def test_number_too_long_is_refused():
+    with pytest.raises(NumberTooLong):
+        extract("Reference 12345678901234567890123 was filed.")
+
+
+def test_empty_text_has_no_figures():
+    assert extract("") == [] and extract("No numbers here at all.") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+       | st.lists(st.sampled_from(["more than", "250", "$", "6", "million", "about", "-", "to", "in", "2020",
+                                   "years", "later", "%", "one", "aged", ",", ".", " ", "between", "and", "MS-13"]),
+                  max_size=40).map(" ".join))
+def test_extract_never_raises_and_spans_slice_to_the_figure(text):
+    try:
+        figs = extract(text)
+    except NumberTooLong:
+        return
+    for f in figs:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        if f.lower is not None and f.upper is not None:
+            assert f.lower <= f.upper
+
+
+def test_seed_article_figures(seed_text):
+    figs = extract(seed_text)
+    texts = [f.text for f in figs]
+    got = {f.text: f for f in figs}
+    assert got["$6 million"].unit == "USD" and got["$6 million"].value == 6_000_000
+    assert got["more than 80,000"].lower == 80_000 and got["more than 80,000"].upper is None
+    assert got["Close to 400"].lower == 300 and got["Close to 400"].upper == 400
+    assert texts.count("more than 300") == 3 and texts.count("more than 250") == 1
+    assert got["more than 250"].pragmatic_upper == 300
+    assert got["23"].unit == "count"
+    assert got["36-year-old"].unit == "age_years" and got["36-year-old"].value == 36
+    assert got["6.3 million"].value == 6_300_000
+    assert got["almost 90"].lower == 80 and got["almost 90"].upper == 90
+    assert got["three days"].unit == "days"
+    assert got["more than 80%"].unit == "percent" and got["more than 80%"].lower == 80
+    assert got["Four years later"].resolved_year == 2024
+    years = {int(f.value) for f in figs if f.unit == "year"}
+    assert {2017, 2018, 2020, 2021, 2022, 2023, 2024} <= years
+    assert not any("13" in t or "18th" in t for t in texts)
+    assert got["three years"].unit == "years"
