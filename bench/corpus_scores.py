@@ -21,7 +21,7 @@ RECOG = CORPORA / "recognizers"
 
 CURRENCY = {"Dollar": "USD", "United States dollar": "USD", "Euro": "EUR", "Pound": "GBP",
             "British pound": "GBP", "Japanese yen": "JPY", "Chinese yuan": "CNY", "Bitcoin": "BTC",
-            "Turkish lira": "TRY", "Cent": "USD", "Pence": "GBP", "Penny": "GBP"}
+            "Turkish lira": "TRY", "Cent": "USD_cents", "Pence": "GBP_pence", "Penny": "GBP_pence"}
 DIMENSION = {"Meter": "m", "Kilometer": "km", "Centimeter": "cm", "Millimeter": "mm", "Mile": "mi",
              "Foot": "ft", "Inch": "in", "Yard": "yd", "Kilogram": "kg", "Gram": "g", "Milligram": "mg",
              "Ton": "t", "Pound": "lb", "Ounce": "oz", "Liter": "l", "Milliliter": "ml", "Gallon": "gal",

@@ -66,8 +66,23 @@ CURRENCY_WORDS = {
     "peso": "MXN", "francs": "CHF", "franc": "CHF", "rubles": "RUB", "roubles": "RUB",
     "won": "KRW", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "turkish lira": "TRY",
     "bitcoin": "BTC", "bitcoins": "BTC", "cents": "USD_CENT", "cent": "USD_CENT",
-    "pence": "GBP_PENNY", "p": "GBP_PENNY",
+    "pence": "GBP_PENNY", "penny": "GBP_PENNY", "p": "GBP_PENNY",
+    "us dollar": "USD", "u.s. dollars": "USD", "american dollars": "USD", "australian dollars": "AUD",
+    "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
+    "new zealand dollars": "NZD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "swiss francs": "CHF", "swiss franc": "CHF", "french francs": "FRF", "belgian francs": "BEF",
+    "deutsche marks": "DEM", "pesetas": "ESP", "peseta": "ESP", "dutch guilders": "NLG",
+    "guilders": "NLG", "guilder": "NLG", "finnish markka": "FIM", "markka": "FIM", "lire": "ITL",
+    "rmb": "CNY", "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
+    "mexican pesos": "MXN", "argentine pesos": "ARS", "brazilian reais": "BRL", "reais": "BRL",
+    "shekels": "ILS", "naira": "NGN", "shillings": "KES", "rand": "ZAR",
+    "riyals": "SAR", "dirhams": "AED", "zloty": "PLN", "kronor": "SEK", "kroner": "NOK",
+    "krona": "SEK", "rubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "baht": "THB",
+    "ringgit": "MYR", "rupiah": "IDR",
 }  # fmt: skip
+CURRENCY_SIGNS_AFTER = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC",
+                        "₾": "GEL", "₭": "LAK", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+                        "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS"}  # fmt: skip
 
 DURATION_UNITS = {
     "year": "years", "years": "years", "yr": "years", "yrs": "years", "month": "months",
@@ -87,7 +102,7 @@ PHYSICAL_UNITS = {
     "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg",
     "g": "g", "gram": "g", "grams": "g", "mg": "mg", "milligrams": "mg", "milligram": "mg",
     "t": "t", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "lb": "lb", "lbs": "lb",
-    "ounce": "oz", "ounces": "oz", "oz": "oz", "stone": "st",
+    "ounce": "oz", "ounces": "oz", "oz": "oz", "stone": "st", "stones": "st",
     "l": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l", "ml": "ml",
     "millilitres": "ml", "milliliters": "ml", "gallon": "gal", "gallons": "gal", "gal": "gal",
     "barrels": "bbl", "barrel": "bbl", "cup": "cup", "cups": "cup", "tablespoons": "tbsp",
@@ -106,7 +121,7 @@ PHYSICAL_UNITS = {
 }  # fmt: skip
 # Units that are also common words: only taken when written straight after the digits ("5m"),
 # never after a space ("5 in the morning").
-TIGHT_ONLY_UNITS = {"m", "in", "g", "t", "l", "w", "b", "p", "mi", "min", "ha", "st", "yd"}
+TIGHT_ONLY_UNITS = {"m", "in", "g", "t", "l", "w", "b", "p", "mi", "min", "ha", "yd"}
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -151,12 +166,26 @@ PREFIX_QUALIFIERS = {
     "well under": "lt", "well below": "lt", "exactly": "exact", "precisely": "exact",
     "just": "exact", "only": "exact", "equal to": "exact", "a total of": "exact",
     "a record": "exact", "as few as": "ge", "as little as": "ge", "as low as": "ge",
+    "larger than": "gt", "bigger than": "gt", "exceed": "gt", "exceeds": "gt", "exceeded": "gt",
+    "surpass": "gt", "surpasses": "gt", "surpassed": "gt", "topping": "gt", "topped": "gt",
+    "greater than or equal to": "ge", "more than or equal to": "ge", "higher than or equal to": "ge",
+    "larger than or equal to": "ge", "bigger than or equal to": "ge", "at least or equal to": "ge",
+    "greater or equal than": "ge", "greater or equal to": "ge", "higher or equal than": "ge",
+    "bigger or equal than": "ge", "larger or equal than": "ge", "more or equal than": "ge",
+    "less than or equal to": "le", "smaller than or equal to": "le", "lower than or equal to": "le",
+    "fewer than or equal to": "le", "less or equal than": "le", "less or equal to": "le",
+    "smaller or equal than": "le", "lower or equal than": "le", "at most or equal to": "le",
+    "equals": "exact", "equals to": "exact", "equaling": "exact", "equaling to": "exact",
+    "equalling": "exact", "is equal to": "exact", ">": "gt", "&gt;": "gt", ">=": "ge", "> =": "ge",
+    "≥": "ge", "<": "lt", "&lt;": "lt", "<=": "le", "< =": "le", "≤": "le", "=": "exact",
 }  # fmt: skip
 SUFFIX_QUALIFIERS = {
     "or more": "ge", "or greater": "ge", "or higher": "ge", "or above": "ge", "or over": "ge",
     "and above": "ge", "and over": "ge", "and up": "ge", "or so": "about", "or less": "le",
     "or fewer": "le", "or lower": "le", "or below": "le", "and under": "le", "and below": "le",
-    "plus": "ge", "+": "ge", "-plus": "ge", "odd": "about", "-odd": "about",
+    "plus": "ge", "+": "ge", "-plus": "ge", "odd": "about", "-odd": "about", "and more": "ge",
+    "or more than": "ge", "or greater than": "ge", "or less than": "le", "or fewer than": "le",
+    "at most": "le", "at least": "ge", "or under": "le", "and fewer": "le", "and less": "le",
 }  # fmt: skip
 
 RELATIVE_YEAR_WORDS = {"later": 1, "afterwards": 1, "after": 1, "on": 1, "earlier": -1,
@@ -165,23 +194,24 @@ RELATIVE_YEAR_WORDS = {"later": 1, "afterwards": 1, "after": 1, "on": 1, "earlie
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
-_WORDNUM = "|".join(sorted([*ONES, *TENS, *SCALES, "dozen"], key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_WORD = "|".join(sorted(SCALES, key=len, reverse=True))
-_SCALE_ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
-# One number: digits with an optional scale ("6.3 million", "$6m", "4.5bn", "80K"), or a run of
-# number words ("twenty-three", "one hundred and twenty", "a dozen").
-NUMBER_RE = re.compile(
-    rf"""
-    (?P<digits>(?<![\w.,])(?:{_DIGITS}))
-    (?:(?P<scalesp>\s*(?:{_SCALE_WORD})\b|(?:{_SCALE_ABBR})\b(?![.\-/]\w))
-       (?:\s+(?:{_SCALE_WORD})\b)?)?
-    |
-    (?P<words>\b(?:a\s+|an\s+)?(?:{_WORDNUM})\b(?:(?:\s+and\s+|[\s-]+)(?:{_WORDNUM})\b)*
-      |\ba(?=\s+(?:year|decade|month)\s+(?:later|earlier|before|after|ago|on)\b))
-    """,
-    re.VERBOSE | re.IGNORECASE,
+UNICODE_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
+                     "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8,
+                     "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
+_UFRAC = "".join(UNICODE_FRACTIONS)
+# Digits as news and reports write them; the longest form first.
+_DIGITS = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"  # Indian grouping: 12,34,567.89
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.5
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?![\d,.]\d)"  # 1 234 567 (SI spacing)
+    r"|(?:\d+\s)?\d+/(?:2|3|4|5|6|8|10|16|32|100)(?![\d/])"  # 3/4, 2 1/4 (not 9/11, 24/7)
+    r"|\d*[" + _UFRAC + r"]"  # ½, 2½
+    r"|\d+(?:\.\d+)?(?:[eE][+-]?\d+|\s?[x×]\s?10\^[+-]?\d+)?(?![\d])"  # 12.5, 1e10, 1.3x10^6
+    r"|\.\d+"
 )
+_SCALE_ABBR_TIGHT = r"(?:k|m|mm|mn|mln|mil|bn|bln|b|tn|tln|tr)"
+_SCALE_ABBR_SPACED = r"(?:k|mm|mn|mln|mil|bn|bln|tn|tln)"
+SCALE_ABBR.update({"mm": 10**6, "mil": 10**6, "bln": 10**9, "tln": 10**12})
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 PHONE_RE = re.compile(
@@ -190,11 +220,14 @@ PHONE_RE = re.compile(
 TIME_RE = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b\d{1,2}:\d{2}\b", re.IGNORECASE
 )
-NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d+(?:\.\d+){2,}\b")  # dates; IPs, versions
+_SYMBOL_QUALIFIERS = [q for q in PREFIX_QUALIFIERS if not q[0].isalpha()]
 _PREFIX_Q_RE = re.compile(
-    r"(?:^|(?<=[\s(\"“‘—–-]))(?P<q>"
-    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
-    + r")\s*$",
+    r"(?:(?:^|(?<=[\s(\"“‘—–-]))(?P<q>"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(PREFIX_QUALIFIERS, key=len, reverse=True) if q[0].isalpha())
+    + r")|(?P<qs>"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s*") for q in sorted(_SYMBOL_QUALIFIERS, key=len, reverse=True))
+    + r"))\s*$",
     re.IGNORECASE,
 )
 _SUFFIX_Q_RE = re.compile(
@@ -209,13 +242,13 @@ _CURRENCY_PREFIX_RE = re.compile(
     + r"|CHF|Rs\.?))\s?$"
 )
 _CURRENCY_SUFFIX_RE = re.compile(
-    r"^\s?(?:(?P<code>" + "|".join(CURRENCY_CODES) + r")\b|(?P<word>"
+    r"^(?:\s?(?P<sign>[" + "".join(CURRENCY_SIGNS_AFTER) + r"])(?!\s?\d)|[\s-]?(?P<code>" + "|".join(CURRENCY_CODES) + r")\b|[\s-]?(?P<word>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CURRENCY_WORDS, key=len, reverse=True) if w != "p")
     + r")\b)",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(
-    r"^(?:\s?%|\s*(?:per\s?cent|pct)\b|\s+percentage[\s-]points?\b|\s+points?\b(?=\s+(?:lead|drop|rise|gap|margin)))",
+    r"^(?:\s?%|\s*(?:per\s?cents?|pct|percentage(?![\s-]points?))\b|\s+percentage[\s-]points?\b|\s+points?\b(?=\s+(?:lead|drop|rise|gap|margin)))",
     re.IGNORECASE,
 )
 _AGE_RE = re.compile(
@@ -234,7 +267,7 @@ _DURATION_RE = re.compile(
     r"^[\s-]+(?P<u>" + "|".join(sorted(DURATION_UNITS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_RANGE_SEP_RE = re.compile(r"^\s*(?P<sep>-|–|—|to|and|through|or)\s*", re.IGNORECASE)
+_RANGE_SEP_RE = re.compile(r"^\s*(?P<sep>-|–|—|~|to|and|through|or)\s*", re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(
     r"\b(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$",
     re.IGNORECASE,
@@ -342,10 +375,27 @@ MAX_DIGITS = 18
 
 
 def parse_digits(raw: str) -> tuple[float, float]:
-    """'80,000' -> (80000, 10000): the value and its rounding step as written."""
-    s = raw.replace(",", "")
-    if len(s.replace(".", "")) > MAX_DIGITS:
+    """'80,000' -> (80000, 10000): the value and its rounding step as written.
+
+    Also '1 234 567', '12,34,567.89', '3/4', '2 1/4', '2½', '1.3e6', '1.3x10^6'."""
+    s = raw.replace(",", "").replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if len(re.sub(r"\D", "", s)) > MAX_DIGITS:
         raise NumberTooLong(raw)
+    if s and s[-1] in UNICODE_FRACTIONS:
+        whole = float(s[:-1]) if s[:-1] else 0.0
+        return whole + UNICODE_FRACTIONS[s[-1]], UNICODE_FRACTIONS[s[-1]]
+    if "/" in s:
+        whole, _, frac = s.rpartition(" ") if " " in s else ("", "", s)
+        num, den = frac.split("/")
+        return (float(whole) if whole else 0.0) + int(num) / int(den), 1 / int(den)
+    s = s.replace(" ", "")
+    power = re.search(r"(?:[eE]|[x×]10\^)([+-]?\d+)$", s)
+    if power:
+        exponent = int(power.group(1))
+        if abs(exponent) > 30:
+            raise NumberTooLong(raw)
+        mantissa, step = parse_digits(s[: power.start()])
+        return mantissa * 10.0**exponent, step * 10.0**exponent
     value = float(s)
     if "." in s:
         decimals = len(s.split(".", 1)[1])
@@ -360,35 +410,220 @@ def parse_digits(raw: str) -> tuple[float, float]:
     return value, step
 
 
+# ---------------------------------------------------------------------------------------------
+# Numbers written in words: "one hundred and twenty", "two thirds", "five and a half million",
+# "minus five point five", "one over twenty", "half a dozen".
+
+ORDINAL_ONES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9}  # fmt: skip
+DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+for _word, _n in {**ORDINAL_ONES, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                  "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+                  "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+                  "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 10**6,
+                  "billionth": 10**9, "trillionth": 10**12}.items():
+    if _word not in ("first", "second"):  # "one second" is a duration, "first" an order
+        DENOMINATORS[_word] = _n
+        DENOMINATORS[_word + "s"] = _n
+DENOMINATORS["firsts"] = 1
+DENOMINATORS["seconds"] = 2
+ZERO_WORDS = {"nought": 0, "naught": 0, "oh": 0}
+_NUMBER_WORDS = {**ONES, **TENS, **SCALES, "dozen": 12, "dozens": 12, **ZERO_WORDS}
+_RUN_TOKENS = sorted([*_NUMBER_WORDS, *DENOMINATORS, "first", "second"], key=len, reverse=True)
+WORD_RUN_RE = re.compile(
+    r"\b(?:(?:minus|negative)\s+)?(?:(?:a|an)\s+)?(?:" + "|".join(_RUN_TOKENS) + r")\b"
+    r"(?:(?:\s+|\s*-\s*)(?:(?:and|a|an|point|over|of)\s+)*(?:" + "|".join(_RUN_TOKENS) + r")\b)*",
+    re.IGNORECASE,
+)
+_TOKEN_RE = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+class _WordParser:
+    """Consumes the longest prefix of a token list that reads as one number."""
+
+    def __init__(self, tokens):
+        self.t = [w.lower() for w in tokens]
+        self.i = 0
+
+    def peek(self, k=0):
+        j = self.i + k
+        return self.t[j] if j < len(self.t) else None
+
+    def cardinal(self):
+        """An integer in words; returns (value, has_scale) or None; 'and' after a hundred or a
+        scale joins ('one hundred and twenty'), elsewhere it ends the number."""
+        start = self.i
+        total = current = 0
+        seen = has_scale = False
+        last = None
+        while (w := self.peek()) is not None:
+            if w in ONES or w in ZERO_WORDS:
+                if last in ("ones",) or (last == "tens" and (ONES.get(w, 0) >= 10 or w in ZERO_WORDS)):
+                    break
+                current += ONES.get(w, 0)
+                last = "ones"
+            elif w in TENS:
+                if last in ("ones", "tens"):
+                    break
+                current += TENS[w]
+                last = "tens"
+            elif w == "hundred":
+                if last == "hundred":
+                    break
+                current = (current or 1) * 100
+                last = "hundred"
+            elif w in SCALES:
+                total += (current or 1) * SCALES[w]
+                current = 0
+                has_scale = True
+                last = "scale"
+            elif w in ("dozen", "dozens"):
+                current = (current or 1) * 12
+                last = "dozen"
+            elif w == "and" and last in ("hundred", "scale") and (self.peek(1) in ONES or self.peek(1) in TENS):
+                # "one hundred and twenty"; but "one hundred and three quarters" is a fraction tail
+                if self.peek(2) in DENOMINATORS:
+                    break
+                self.i += 1
+                continue
+            else:
+                break
+            seen = True
+            self.i += 1
+        if not seen:
+            self.i = start
+            return None
+        return total + current, has_scale
+
+    def number(self):
+        """Returns (value, has_scale, is_fraction) or None."""
+        sign = 1
+        if self.peek() in ("minus", "negative"):
+            sign = -1
+            self.i += 1
+        if self.peek() in ("a", "an"):
+            nxt = self.peek(1)
+            if nxt in DENOMINATORS:  # "a half", "a quarter million"
+                self.i += 2
+                value = 1 / DENOMINATORS[nxt]
+                return self._scaled(sign * value, True)
+            if nxt == "hundred" or nxt in SCALES or nxt in ("dozen",):
+                self.t[self.i] = "one"
+            else:
+                return None
+        if self.peek() == "half" and self.peek(1) in ("a", "an") and self.peek(2) in ("dozen", "million", "billion", "thousand", "hundred"):
+            unit = self.peek(2)
+            self.i += 3
+            return sign * 0.5 * _NUMBER_WORDS[unit], unit in SCALES, True
+        if self.peek() in ("half", "quarter") and self.peek(1) in SCALES:
+            value = 1 / DENOMINATORS[self.peek()]
+            self.i += 1
+            return self._scaled(sign * value, True)
+        card = self.cardinal()
+        if card is None:
+            return None
+        value, has_scale = card
+        w = self.peek()
+        if w == "point":
+            digits, j = "", self.i + 1
+            while j < len(self.t) and (self.t[j] in ONES or self.t[j] in TENS or self.t[j] in ZERO_WORDS):
+                digits += str(ONES.get(self.t[j], TENS.get(self.t[j], 0)))
+                j += 1
+            if digits:
+                self.i = j
+                return self._scaled(sign * float(f"{int(value)}.{digits}"), True, has_scale)
+            return sign * value, has_scale, False
+        if w in DENOMINATORS and not has_scale:
+            self.i += 1
+            value = value / DENOMINATORS[w]
+            return self._scaled(sign * value, True)
+        if w == "over":
+            save = self.i
+            self.i += 1
+            denom = self.cardinal()
+            if denom and denom[0]:
+                return sign * value / denom[0], False, True
+            self.i = save
+        if w == "and":
+            save = self.i
+            self.i += 1
+            frac = None
+            if self.peek() in ("a", "an", "one") and self.peek(1) in DENOMINATORS:
+                frac = 1 / DENOMINATORS[self.peek(1)]
+                self.i += 2
+            else:
+                num = self.cardinal()
+                if num and self.peek() in DENOMINATORS:
+                    frac = num[0] / DENOMINATORS[self.peek()]
+                    self.i += 1
+            if frac is None:
+                self.i = save
+                return sign * value, has_scale, False
+            if has_scale:  # "one million and a half", "five billion and three quarters"
+                scale = _largest_scale(value)
+                return sign * (value + frac * scale), True, True
+            return self._scaled(sign * (value + frac), True)
+        return sign * value, has_scale, False
+
+    def _scaled(self, value, is_fraction, has_scale=False):
+        """'three quarters billion', 'five and a half million', 'two thirds of a million'."""
+        w = self.peek()
+        if w in ("of",) and self.peek(1) in ("a", "an") and self.peek(2) in SCALES:
+            self.i += 3
+            return value * SCALES[self.t[self.i - 1]], True, is_fraction
+        if w in SCALES and w != "hundred" and not has_scale:
+            self.i += 1
+            return value * SCALES[w], True, is_fraction
+        return value, has_scale, is_fraction
+
+
+def _largest_scale(value: float) -> float:
+    for scale in (10**12, 10**9, 10**6, 10**3):
+        if abs(value) >= scale:
+            return scale
+    return 1
+
+
+def read_words(text: str, start: int, end: int):
+    """Parse the word run text[start:end]; returns (value, end, has_scale, is_fraction) for the
+    longest prefix that reads as a number, or None."""
+    spans = [m.span() for m in _TOKEN_RE.finditer(text, start, end)]
+    parser = _WordParser([text[s:e] for s, e in spans])
+    result = parser.number()
+    if result is None or parser.i == 0:
+        return None
+    value, has_scale, is_fraction = result
+    return value, spans[parser.i - 1][1], has_scale, is_fraction
+
+
 def parse_words(raw: str) -> float | None:
     """'one hundred and twenty' -> 120; 'a dozen' -> 12; 'twenty-three' -> 23."""
-    words = [w for w in re.split(r"[\s-]+", raw.lower()) if w and w != "and"]
-    if words and words[0] in ("a", "an"):
-        words = ["one", *words[1:]]
-    total, current, seen = 0.0, 0.0, False
-    for w in words:
-        if w in ONES:
-            current += ONES[w]
-        elif w in TENS:
-            current += TENS[w]
-        elif w == "dozen":
-            current = (current or 1) * 12
-        elif w == "hundred":
-            current = (current or 1) * 100
-        elif w in SCALES:
-            total += (current or 1) * SCALES[w]
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
+    read = read_words(raw, 0, len(raw))
+    return read[0] if read and read[1] == len(raw.rstrip()) else None
+
+
+# One number: digits with an optional sign and scale ("-1.5", "6.3 million", "$6m", "4.5bn",
+# "80K"), or a run of number words that _WordParser reads ("twenty-three", "two thirds").
+NUMBER_RE = re.compile(
+    rf"""
+    (?P<sign>(?<![^\s(\[<>=≤≥~])[-−](?=[\d.]))?
+    (?P<digits>(?<![\d.,/])(?:{_DIGITS}))
+    (?P<scale>\s*(?:{_SCALE_WORD})\b(?:\s+(?:{_SCALE_WORD})\b)?
+      |{_SCALE_ABBR_TIGHT}\b(?![./]\w)
+      |\s{_SCALE_ABBR_SPACED}\b(?![./]\w))?
+    |
+    (?P<words>{WORD_RUN_RE.pattern}
+      |\ba(?=\s+(?:year|decade|month)\s+(?:later|earlier|before|after|ago|on)\b))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def _word_step(value: float) -> float:
-    if value <= 0:
+    if value <= 0 or not float(value).is_integer():
         return 1.0
-    _, step = parse_digits(str(int(value))) if float(value).is_integer() else (value, 1.0)
-    return step
+    return parse_digits(str(int(value)))[1]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -517,13 +752,21 @@ def _event_before(text: str, pos: int, floor: int) -> str:
 # The extractor
 
 
+_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")$")
+_GLUED_OK_RE = re.compile(
+    _SCALE_ABBR_TIGHT + r"\b|(?:" + "|".join(CURRENCY_CODES) + r")\b|(?:"
+    + "|".join(re.escape(u) for u in _PHYS_SORTED if " " not in u) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """Numbers that are names: MS-13, COVID-19, G7, Article 5, 18th Street, 4x4, A320."""
     before = text[max(0, start - 14) : start]
     after = text[end : end + 3]
     if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalpha()):
-        return True
-    if after[:1].isalpha() and not re.match(r"(?:k|m|bn|b|mn|tn)\b", after, re.IGNORECASE):
+        return not _CODE_BEFORE_RE.search(before)  # "USD115" is money, "MS-13" a name
+    if after[:1].isalpha() and not _GLUED_OK_RE.match(text, end):
         # 18th, 3D, 4x4 (but not 6m, 4.5bn)
         return True
     if after[:1] in "-–" and after[1:2].isdigit() and before[-1:] not in " ($£€":
@@ -553,17 +796,18 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         return i >= 0 and excluded[i][0] <= s < excluded[i][1]
 
     figures: list[Figure] = []
-    consumed_until = -1
     last_year: int | None = None
-    for m in NUMBER_RE.finditer(text):
-        if m.start() < consumed_until:
-            continue
+    pos = 0
+    while (m := NUMBER_RE.search(text, pos)) is not None:
         fig = _read_figure(text, m, is_excluded)
         if fig is None:
+            # a word run that did not read as a number may hold one further on ("first three")
+            pos = m.start() + 1 if m.group("words") else m.end()
             continue
         # Two numbers joined as a range: "120 to 150", "between 20 and 30", "5,000-7,500".
         fig = _maybe_range(text, fig, is_excluded)
-        consumed_until = fig.end
+        fig = _maybe_bounded_pair(text, fig, is_excluded)
+        pos = max(fig.end, m.start() + 1)
         si = bisect.bisect_right(sentence_starts, fig.start) - 1
         fig.sentence = sentences[max(si, 0)]
         if fig.kind == "year":
@@ -579,51 +823,71 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     return figures
 
 
-def _number_at(m: re.Match) -> tuple[float, float, bool] | None:
-    """(value, step, has_scale) of a NUMBER_RE match."""
+@dataclass(slots=True)
+class NumberToken:
+    start: int
+    end: int
+    value: float
+    step: float
+    has_scale: bool
+    words: bool
+    digits_end: int  # where the digits stop (before a scale word): label checks look there
+
+
+_NEGATIVE_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+
+
+def number_at(text: str, m: re.Match) -> NumberToken | None:
+    """Read one NUMBER_RE match: its value, rounding step and true span."""
     if m.group("digits"):
         value, step = parse_digits(m.group("digits"))
-        scale_text = (m.group("scalesp") or "") + m.group(0)[m.end("digits") - m.start() :]
-        scale_text = m.group(0)[m.end("digits") - m.start() :].strip().lower()
-        if not scale_text:
-            return value, step, False
+        start = m.start()
+        if m.group("sign"):
+            value = -value
+        else:
+            neg = _NEGATIVE_WORD_RE.search(text, max(0, start - 10), start)
+            if neg:
+                value, start = -value, neg.start()
+        scale_text = (m.group("scale") or "").strip().lower()
         factor = 1.0
         for part in scale_text.split():
             factor *= SCALES.get(part) or SCALE_ABBR.get(part, 1)
-        return value * factor, step * factor, True
-    raw = m.group("words")
-    value = parse_words(raw)
-    if value is None:
+        return NumberToken(start, m.end(), value * factor, step * factor, bool(scale_text), False, m.end("digits"))
+    if m.group(0).lower() == "a":  # "a year later"
+        return NumberToken(m.start(), m.end(), 1.0, 1.0, False, True, m.end())
+    read = read_words(text, m.start(), m.end())
+    if read is None:
         return None
-    has_scale = any(w in raw.lower() for w in ("thousand", "million", "billion", "trillion"))
-    return value, _word_step(value), has_scale
+    value, end, has_scale, is_fraction = read
+    step = _word_step(value) if not is_fraction else abs(value) or 1.0
+    return NumberToken(m.start(), end, value, step, has_scale, True, end)
 
 
 def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
-    start, end = m.span()
-    raw = m.group(0)
-    if is_excluded(start, end):
+    if is_excluded(*m.span()):
         return None
     is_words = bool(m.group("words"))
-    if not is_words and _is_label(text, start, m.end("digits")):
+    if not is_words and _is_label(text, m.start("digits"), m.end("digits")):
         return None
-    parsed = _number_at(m)
-    if parsed is None:
+    tok = number_at(text, m)
+    if tok is None:
         return None
-    value, step, has_scale = parsed
+    start, end, value, step, has_scale = tok.start, tok.end, tok.value, tok.step, tok.has_scale
+    raw = text[start:end]
     lowered = raw.lower()
     after = text[end : end + 40]
     before = text[max(0, start - 40) : start]
 
     if is_words:
         bare = _SPACE.sub(" ", lowered.strip())
-        if bare in ("a", "an", "one", "a hundred", "hundred", "thousand", "million", "billion",
-                    "a dozen", "dozen") or bare.startswith(("a ", "an ")):
+        is_fraction = not float(value).is_integer()
+        if not is_fraction and bare not in ("a dozen",) and (bare in ("a", "an", "one", "a hundred", "hundred", "thousand", "million", "billion",
+                    "dozen") or bare.startswith(("a ", "an "))):
             # "one" is mostly a pronoun ("one of"), "a" an article; keep them only where a unit
             # or a ratio follows ("one in eight", "a year later", "a dozen people").
             if not _word_number_counts(text, start, end, bare):
                 return None
-        if bare in ("hundred", "thousand", "million", "billion", "dozen"):
+        if bare in ("hundred", "thousand", "million", "billion", "dozen", "dozens"):
             return None  # "hundreds of", "millions of dollars": vague, not a figure
 
     fig = Figure(start=start, end=end, text=raw, value=value, unit="count", step=step)
@@ -652,15 +916,16 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     else:
         suf = _CURRENCY_SUFFIX_RE.match(after)
         if suf and not (suf.group("word") and suf.group("word").lower() in ("pound", "pounds") and re.match(r"^\s?pounds?\s+of\b", after, re.I)):
-            if suf.group("code"):
+            if suf.group("sign"):
+                fig.unit = CURRENCY_SIGNS_AFTER[suf.group("sign")]
+            elif suf.group("code"):
                 fig.unit = suf.group("code").upper()
             else:
                 w = _SPACE.sub(" ", suf.group("word").lower())
                 fig.unit = CURRENCY_WORDS[w]
                 if fig.unit.endswith(("_CENT", "_PENNY")):
-                    fig.unit = fig.unit.split("_")[0]
-                    fig.value /= 100
-                    fig.step /= 100
+                    # the value as written; the unit says it is in hundredths
+                    fig.unit = {"USD_CENT": "USD_cents", "GBP_PENNY": "GBP_pence"}[fig.unit]
             end = end + suf.end()
     if fig.unit == "count":
         pct = _PERCENT_RE.match(after)
@@ -701,7 +966,7 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
                     fig.month = MONTHS[month.group("m").lower()]
                     fig.start = start - (len(before) - month.start())
                 end = m.end()
-            elif is_words and bare_is_vague(text, end):
+            elif is_words and lowered.strip() == "one" and bare_is_vague(text, end):
                 return None
             elif not is_words and _MONTH_BEFORE_RE.search(before) and value <= 31 and float(value).is_integer():
                 return None  # the day of "March 5"
@@ -711,9 +976,14 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     return fig
 
 
+_ONE_PRONOUN_AFTER = set("""of is was who that which another by in at would could can will has had
+may might must should does did and or but day's another's""".split())
+_ONE_PRONOUN_BEFORE = {"no", "every", "any", "the", "this", "that", "each", "which", "some", "someone"}
+
+
 def bare_is_vague(text: str, end: int) -> bool:
     """'one of', 'One is': a pronoun, not a count."""
-    return bool(re.match(r"^\s*(?:of\b|is\b|was\b|another\b|day\b|by\b|[,.;:])", text[end : end + 10], re.IGNORECASE))
+    return bool(re.match(r"^\s*(?:of\b|is\b|was\b|another\b|by\b|[,.;:])", text[end : end + 10], re.IGNORECASE))
 
 
 def _word_number_counts(text: str, start: int, end: int, bare: str) -> bool:
@@ -722,7 +992,19 @@ def _word_number_counts(text: str, start: int, end: int, bare: str) -> bool:
         return True
     if re.match(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?|decades?)[\s-]+(?:later|earlier|ago|after|before|old)\b", after, re.IGNORECASE):
         return True
-    if bare in ("one", "a", "an"):
+    if bare == "one":
+        # "one person died" counts; "one of them", "One is", "no one", "the one" do not.
+        nxt = re.match(r"^\s+([A-Za-z][\w'’-]*)", after)
+        prev = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 20) : start])
+        if prev and prev.group(1).lower() in _ONE_PRONOUN_BEFORE:
+            return False
+        if nxt is None:
+            return not re.match(r"^\s*[,;:]", after) and not (text[start].isupper())
+        word = nxt.group(1)
+        if word.lower() in _ONE_PRONOUN_AFTER or (text[start].isupper() and word[0].isupper()):
+            return False
+        return True
+    if bare in ("a", "an"):
         return False
     # "a hundred", "a dozen people", "a million dollars"
     return bool(re.match(r"^\s+[a-z]", after))
@@ -771,6 +1053,8 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
         _finish(text, fig, _qualifier_before(text, fig))
         return fig
     second = _read_figure(text, m2, is_excluded)
+    if second is not None and fig.unit != "count" and second.unit not in ("count", fig.unit):
+        second = None  # "rose 6.2% to $1.45 billion" is two figures, not a range
     if second is None or second.value < fig.value and not (second.unit != "count" and fig.unit == "count"):
         _finish(text, fig, _qualifier_before(text, fig))
         return fig
@@ -797,6 +1081,44 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     return rng
 
 
+LOWER_READINGS, UPPER_READINGS = {"gt", "gt_just", "ge"}, {"lt", "le"}
+_PAIR_JOIN_RE = re.compile(r"^\s*,?\s*(?:and|but|while|yet)\s+(?:(?:is|was|are|were)\s+)?", re.IGNORECASE)
+
+
+def _reading_of(fig: Figure) -> str:
+    return PREFIX_QUALIFIERS.get(fig.qualifier) or SUFFIX_QUALIFIERS.get(fig.qualifier, "")
+
+
+def _maybe_bounded_pair(text: str, fig: Figure, is_excluded) -> Figure:
+    """'more than 100 and fewer than 300', 'at most 100 and at least 20': one interval."""
+    first = _reading_of(fig)
+    if fig.kind != "figure" or first not in LOWER_READINGS | UPPER_READINGS:
+        return fig
+    join = _PAIR_JOIN_RE.match(text, fig.end, min(len(text), fig.end + 60))
+    if not join:
+        return fig
+    m2 = NUMBER_RE.search(text, join.end(), min(len(text), join.end() + 45))
+    if not m2:
+        return fig
+    second = _read_figure(text, m2, is_excluded)
+    if second is None or second.kind != "figure" or second.unit != fig.unit:
+        return fig
+    _finish(text, second, _qualifier_before(text, second))
+    other = _reading_of(second)
+    if second.start != join.end() or not other or (other in LOWER_READINGS) == (first in LOWER_READINGS):
+        return fig
+    low, high = (fig, second) if first in LOWER_READINGS else (second, fig)
+    if low.lower is not None and high.upper is not None and low.lower > high.upper:
+        return fig  # "more than 40 and less than 10": two separate statements
+    pair = Figure(start=fig.start, end=second.end, text=text[fig.start : second.end], value=low.value,
+                  unit=fig.unit, qualifier=f"{fig.qualifier} … {second.qualifier}", kind="range",
+                  step=min(fig.step, second.step))
+    pair.lower, pair.lower_inclusive = low.lower, low.lower_inclusive
+    pair.upper, pair.upper_inclusive = high.upper, high.upper_inclusive
+    pair.pragmatic_lower, pair.pragmatic_upper = low.pragmatic_lower, high.pragmatic_upper
+    return pair
+
+
 def _bare_number(text: str) -> float:
     m = re.search(_DIGITS, text)
     return float(m.group(0).replace(",", "")) if m else 1.0
@@ -807,7 +1129,12 @@ def _qualifier_before(text: str, fig: Figure) -> tuple[str, int]:
     m = _PREFIX_Q_RE.search(window)
     if not m:
         return ("", fig.start)
-    return (_SPACE.sub(" ", m.group("q").lower()), fig.start - (len(window) - m.start("q")))
+    group = "q" if m.group("q") else "qs"
+    phrase = _SPACE.sub(" ", m.group(group).lower())
+    if group == "qs":
+        phrase = phrase.replace(" ", "")
+        phrase = {"<=": "<=", ">=": ">="}.get(phrase, phrase)
+    return (phrase, fig.start - (len(window) - m.start(group)))
 
 
 def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
@@ -828,7 +1155,7 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
         if not re.search(r"\bfor\s+$", text[max(0, qstart - 6) : qstart]):
             q, reading = "", ""
     suf = _SUFFIX_Q_RE.match(text[fig.end : fig.end + 20])
-    if not reading and suf:
+    if (not reading or reading == "exact") and suf:
         sq = _SPACE.sub(" ", suf.group("q").strip().lower())
         reading = SUFFIX_QUALIFIERS.get(sq, "")
         if reading:
