@@ -75,9 +75,9 @@ CURRENCY_WORDS = {
     "guilders": "NLG", "guilder": "NLG", "finnish markka": "FIM", "markka": "FIM", "lire": "ITL",
     "rmb": "CNY", "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
     "mexican pesos": "MXN", "argentine pesos": "ARS", "brazilian reais": "BRL", "reais": "BRL",
-    "shekels": "ILS", "naira": "NGN", "shillings": "KES", "rand": "ZAR",
+    "shekels": "ILS", "naira": "NGN", "shillings": "KES",
     "riyals": "SAR", "dirhams": "AED", "zloty": "PLN", "kronor": "SEK", "kroner": "NOK",
-    "krona": "SEK", "rubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "baht": "THB",
+    "krona": "SEK", "hryvnias": "UAH", "hryvnia": "UAH", "baht": "THB",
     "ringgit": "MYR", "rupiah": "IDR",
 }  # fmt: skip
 CURRENCY_SIGNS_AFTER = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC",
