@@ -55,6 +55,8 @@ def ours(text):
         out.append({"value": f.value, "unit": f.unit, "lower": f.lower, "upper": f.upper,
                     "lower_inclusive": f.lower_inclusive, "upper_inclusive": f.upper_inclusive,
                     "qualifier": f.qualifier})
+        if f.kind == "range":  # a range states both its numbers (quantulum3 gets the same below)
+            out.append(dict(out[-1], value=f.upper))
     return out
 
 
@@ -164,7 +166,10 @@ def main():
             found = fn(case["req"])
             for gold in case["res"]:
                 n += 1
-                m = [f for f in found if close(f["value"], gold["value"])]
+                unc = gold.get("uncertainty") or 0
+                # quantulum3 writes a range as its midpoint and half-width ("44 to 50" = 47 +- 3)
+                m = [f for f in found if close(f["value"], gold["value"])
+                     or (unc and close(f.get("lower"), gold["value"] - unc) and close(f.get("upper"), gold["value"] + unc))]
                 hv += bool(m)
                 hu += any(f["unit"] == QUANTULUM_UNITS.get(gold["unit"], gold["unit"]) for f in m)
         rows.append(("quantulum3 quantities", name, n, hv / n, hu / n))

@@ -80,6 +80,7 @@ CURRENCY_WORDS = {
     "krona": "SEK", "hryvnias": "UAH", "hryvnia": "UAH", "baht": "THB",
     "ringgit": "MYR", "rupiah": "IDR",
 }  # fmt: skip
+MILLION_CODES = {"M" + code: code for code in CURRENCY_CODES}
 CURRENCY_SIGNS_AFTER = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC",
                         "₾": "GEL", "₭": "LAK", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
                         "₦": "NGN", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS"}  # fmt: skip
@@ -118,6 +119,11 @@ PHYSICAL_UNITS = {
     "bit": "bit", "bits": "bit", "bytes": "B", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB",
     "gigabytes": "GB", "megabytes": "MB", "terabytes": "TB",
     "hz": "Hz", "mhz": "MHz", "ghz": "GHz", "volts": "V", "volt": "V", "calories": "kcal",
+    "metric tons": "t", "metric tonnes": "t", "metric ton": "t", "cubic feet": "ft3",
+    "cubic foot": "ft3", "cubic metres": "m3", "cubic meters": "m3", "miles an hour": "mph",
+    "miles per hour": "mph", "kilometres per hour": "kmh", "kilometers per hour": "kmh",
+    "km per hour": "kmh", "kilometres an hour": "kmh", "kilometers an hour": "kmh",
+    "m2": "m2", "km²": "km2", "m²": "m2", "rad": "rad", "radians": "rad", "dm": "dm", "decimetres": "dm", "decimeters": "dm", "nautical miles": "nmi", "light years": "ly",
 }  # fmt: skip
 # Units that are also common words: only taken when written straight after the digits ("5m"),
 # never after a space ("5 in the morning").
@@ -209,8 +215,9 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?(?:[eE][+-]?\d+|\s?[x×]\s?10\^[+-]?\d+)?(?![\d])"  # 12.5, 1e10, 1.3x10^6
     r"|\.\d+"
 )
-_SCALE_ABBR_TIGHT = r"(?:k|m|mm|mn|mln|mil|bn|bln|b|tn|tln|tr)"
-_SCALE_ABBR_SPACED = r"(?:k|mm|mn|mln|mil|bn|bln|tn|tln)"
+# "MM" (finance's million) only in capitals: "300mm" is millimetres.
+_SCALE_ABBR_TIGHT = r"(?:(?-i:MM)|k|m|mn|mln|mil|bn|bln|b|tn|tln|tr)"
+_SCALE_ABBR_SPACED = r"(?:(?-i:MM)|k|mn|mln|mil|bn|bln|tn|tln)"
 SCALE_ABBR.update({"mm": 10**6, "mil": 10**6, "bln": 10**9, "tln": 10**12})
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
@@ -237,12 +244,12 @@ _SUFFIX_Q_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_PREFIX_RE = re.compile(
-    r"(?P<cur>(?:US|C|A|NZ|HK|R)?\$|[£€¥₹₩₽]|\b(?:"
+    r"(?P<cur>(?:US|C|A|NZ|HK|R)?\$|[£€¥₹₩₽]|\bM?(?:"
     + "|".join(CURRENCY_CODES)
     + r"|CHF|Rs\.?))\s?$"
 )
 _CURRENCY_SUFFIX_RE = re.compile(
-    r"^(?:\s?(?P<sign>[" + "".join(CURRENCY_SIGNS_AFTER) + r"])(?!\s?\d)|[\s-]?(?P<code>" + "|".join(CURRENCY_CODES) + r")\b|[\s-]?(?P<word>"
+    r"^(?:\s?(?P<sign>[" + "".join(CURRENCY_SIGNS_AFTER) + r"])(?!\s?\d)|[\s-]?(?P<code>M?(?:" + "|".join(CURRENCY_CODES) + r"))\b|[\s-]?(?P<word>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(CURRENCY_WORDS, key=len, reverse=True) if w != "p")
     + r")\b)",
     re.IGNORECASE,
@@ -252,9 +259,11 @@ _PERCENT_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_RE = re.compile(
-    r"^(?:[\s-]+(?P<u>year|month|week|day)s?[\s-]+old\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b)",
+    r"^(?:[\s-]+(?P<u>year|month|week|day)s?[\s-]+old\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b"
+    r"|[\s-]*(?:yo|y/o|yrs?\.?\s+old)\b)",
     re.IGNORECASE,
 )
+_PERCENT_OF_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
 _AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 _PHYS_SORTED = sorted(PHYSICAL_UNITS, key=len, reverse=True)
 _UNIT_RE = re.compile(
@@ -323,6 +332,7 @@ class Figure:
     measure_label: str = ""
     context: str = field(default="", repr=False)  # the event word that sets the measure
     is_total: bool = False  # "a total of 165", "165 in all": a sum of other figures
+    scaled: bool = False  # written with a scale word or abbreviation ("6 million", "$6m")
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -754,7 +764,7 @@ def _event_before(text: str, pos: int, floor: int) -> str:
 
 _CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")$")
 _GLUED_OK_RE = re.compile(
-    _SCALE_ABBR_TIGHT + r"\b|(?:" + "|".join(CURRENCY_CODES) + r")\b|(?:"
+    r"[" + "".join(CURRENCY_SIGNS_AFTER) + r"]|" + _SCALE_ABBR_TIGHT + r"\b|M?(?:" + "|".join(CURRENCY_CODES) + r")\b|(?:"
     + "|".join(re.escape(u) for u in _PHYS_SORTED if " " not in u) + r")\b",
     re.IGNORECASE,
 )
@@ -764,8 +774,10 @@ def _is_label(text: str, start: int, end: int) -> bool:
     """Numbers that are names: MS-13, COVID-19, G7, Article 5, 18th Street, 4x4, A320."""
     before = text[max(0, start - 14) : start]
     after = text[end : end + 3]
-    if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalpha()):
-        return not _CODE_BEFORE_RE.search(before)  # "USD115" is money, "MS-13" a name
+    if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalpha()
+                                 and not re.search(r"\d[A-Za-z]{1,3}[-–]$", before)):
+        # "MS-13" and "COVID-19" are names; "USD115" is money and "5k-20k" a range
+        return not _CODE_BEFORE_RE.search(before)
     if after[:1].isalpha() and not _GLUED_OK_RE.match(text, end):
         # 18th, 3D, 4x4 (but not 6m, 4.5bn)
         return True
@@ -834,6 +846,16 @@ class NumberToken:
     digits_end: int  # where the digits stop (before a scale word): label checks look there
 
 
+_METRE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:tall|long|high|wide|deep|away|across|in\s+(?:length|height|diameter)|above|below)\b)", re.IGNORECASE)
+
+
+def _metre_not_million(text: str, start: int, end: int) -> bool:
+    """'48m' at the end of a clause or before 'tall' is metres; '$6m' and '80m people' are millions."""
+    if _CURRENCY_PREFIX_RE.search(text, max(0, start - 5), start):
+        return False
+    return bool(_METRE_AFTER_RE.match(text, end))
+
+
 _NEGATIVE_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 
@@ -849,10 +871,13 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
             if neg:
                 value, start = -value, neg.start()
         scale_text = (m.group("scale") or "").strip().lower()
+        end = m.end()
+        if m.group("scale") == "m" and _metre_not_million(text, start, end):
+            scale_text, end = "", m.end("digits")
         factor = 1.0
         for part in scale_text.split():
             factor *= SCALES.get(part) or SCALE_ABBR.get(part, 1)
-        return NumberToken(start, m.end(), value * factor, step * factor, bool(scale_text), False, m.end("digits"))
+        return NumberToken(start, end, value * factor, step * factor, bool(scale_text), False, m.end("digits"))
     if m.group(0).lower() == "a":  # "a year later"
         return NumberToken(m.start(), m.end(), 1.0, 1.0, False, True, m.end())
     read = read_words(text, m.start(), m.end())
@@ -890,7 +915,7 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
         if bare in ("hundred", "thousand", "million", "billion", "dozen", "dozens"):
             return None  # "hundreds of", "millions of dollars": vague, not a figure
 
-    fig = Figure(start=start, end=end, text=raw, value=value, unit="count", step=step)
+    fig = Figure(start=start, end=end, text=raw, value=value, unit="count", step=step, scaled=has_scale)
     unit_scaled = has_scale
 
     # Ratio: "one in eight".
@@ -912,6 +937,8 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if cur and not is_words:
         code = cur.group("cur").strip().rstrip(".")
         fig.unit = CURRENCY_SIGNS.get(code) or ("INR" if code.startswith("Rs") else code.upper())
+        if fig.unit in MILLION_CODES:
+            fig.unit, fig.value, fig.step = MILLION_CODES[fig.unit], fig.value * 1e6, fig.step * 1e6
         fig.start = start - (len(before) - cur.start())
     else:
         suf = _CURRENCY_SUFFIX_RE.match(after)
@@ -919,7 +946,11 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             if suf.group("sign"):
                 fig.unit = CURRENCY_SIGNS_AFTER[suf.group("sign")]
             elif suf.group("code"):
-                fig.unit = suf.group("code").upper()
+                code = suf.group("code").upper()
+                if code in MILLION_CODES:
+                    fig.unit, fig.value, fig.step = MILLION_CODES[code], fig.value * 1e6, fig.step * 1e6
+                else:
+                    fig.unit = code
             else:
                 w = _SPACE.sub(" ", suf.group("word").lower())
                 fig.unit = CURRENCY_WORDS[w]
@@ -927,6 +958,12 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
                     # the value as written; the unit says it is in hundredths
                     fig.unit = {"USD_CENT": "USD_cents", "GBP_PENNY": "GBP_pence"}[fig.unit]
             end = end + suf.end()
+            if suf.group("code") or suf.group("word"):
+                end = _money_tail(text, fig, end)
+    pct_before = _PERCENT_OF_RE.search(before)
+    if fig.unit == "count" and pct_before:  # "per cent of 210"
+        fig.unit = "percent"
+        fig.start = start - (len(before) - pct_before.start())
     if fig.unit == "count":
         pct = _PERCENT_RE.match(after)
         age = _AGE_RE.match(after)
@@ -934,7 +971,7 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             fig.unit = "percentage_points" if "point" in pct.group(0).lower() else "percent"
             end += pct.end()
         elif age:
-            u = (age.group("u") or age.group("u2")).lower()
+            u = (age.group("u") or age.group("u2") or "year").lower()
             fig.unit = f"age_{u}s"
             end += age.end()
         elif _AGE_PREFIX_RE.search(before) and not has_scale:
@@ -981,6 +1018,31 @@ may might must should does did and or but day's another's""".split())
 _ONE_PRONOUN_BEFORE = {"no", "every", "any", "the", "this", "that", "each", "which", "some", "someone"}
 
 
+_MONEY_SCALE_AFTER_RE = re.compile(r"\s+(million|billion|trillion|thousand|bn|m)\b", re.IGNORECASE)
+_CENTS_AFTER_RE = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?P<c>\s+cents?\b)?(?=\s*(?:[.,;!?]|$|\s+cents?\b))", re.IGNORECASE)
+
+
+def _money_tail(text: str, fig: Figure, end: int) -> int:
+    """'75 USD million' (a scale after the code), '3 dollars 50 cents', '15 dollars and 50'."""
+    scale = _MONEY_SCALE_AFTER_RE.match(text, end)
+    if scale:
+        factor = SCALES.get(scale.group(1).lower()) or SCALE_ABBR[scale.group(1).lower()]
+        fig.value *= factor
+        fig.step *= factor
+        return scale.end()
+    if fig.unit.endswith(("_cents", "_pence")) or not float(fig.value).is_integer():
+        return end
+    cents = _CENTS_AFTER_RE.match(text, end)
+    if cents:
+        n = cents.group("n")
+        value = float(n) if n.isdigit() else parse_words(n)
+        if value is not None and float(value).is_integer() and 0 < value < 100:
+            fig.value += value / 100
+            fig.step = 0.01
+            return cents.end()
+    return end
+
+
 def bare_is_vague(text: str, end: int) -> bool:
     """'one of', 'One is': a pronoun, not a count."""
     return bool(re.match(r"^\s*(?:of\b|is\b|was\b|another\b|by\b|[,.;:])", text[end : end + 10], re.IGNORECASE))
@@ -995,6 +1057,9 @@ def _word_number_counts(text: str, start: int, end: int, bare: str) -> bool:
     if bare == "one":
         # "one person died" counts; "one of them", "One is", "no one", "the one" do not.
         nxt = re.match(r"^\s+([A-Za-z][\w'’-]*)", after)
+        if nxt and (nxt.group(1).lower() in PHYSICAL_UNITS or nxt.group(1).lower() in DURATION_UNITS
+                    or nxt.group(1).lower() in CURRENCY_WORDS):
+            return True
         prev = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 20) : start])
         if prev and prev.group(1).lower() in _ONE_PRONOUN_BEFORE:
             return False
@@ -1069,6 +1134,9 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     if second.value >= 1000 and fig.value < 1000 and fig.value * 1000 <= second.value and re.search(r"(?:million|billion|thousand|bn|m|k)\b", second.text, re.IGNORECASE) and not re.search(r"(?:million|billion|thousand|bn|m|k)\b", fig.text, re.IGNORECASE):
         factor = 10 ** math.floor(math.log10(second.value / max(1, _bare_number(second.text))) + 1e-9)
         lo_value, lo_step = fig.value * factor, fig.step * factor
+    if lo_value > second.value:  # "2-1%": not a range read low to high
+        _finish(text, fig, _qualifier_before(text, fig))
+        return fig
     unit = second.unit if fig.unit == "count" else fig.unit
     start = prefix.start() if prefix else fig.start
     if prefix and fig.start > prefix.end() and text[prefix.end() : fig.start].strip():
@@ -1082,7 +1150,7 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
 
 
 LOWER_READINGS, UPPER_READINGS = {"gt", "gt_just", "ge"}, {"lt", "le"}
-_PAIR_JOIN_RE = re.compile(r"^\s*,?\s*(?:and|but|while|yet)\s+(?:(?:is|was|are|were)\s+)?", re.IGNORECASE)
+_PAIR_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and|but)?|(?:and|but|while|yet))\s+(?:(?:is|was|are|were)\s+)?", re.IGNORECASE)
 
 
 def _reading_of(fig: Figure) -> str:
@@ -1155,7 +1223,7 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
         if not re.search(r"\bfor\s+$", text[max(0, qstart - 6) : qstart]):
             q, reading = "", ""
     suf = _SUFFIX_Q_RE.match(text[fig.end : fig.end + 20])
-    if (not reading or reading == "exact") and suf:
+    if (not reading or reading in ("exact", "about")) and suf:
         sq = _SPACE.sub(" ", suf.group("q").strip().lower())
         reading = SUFFIX_QUALIFIERS.get(sq, "")
         if reading:
@@ -1165,9 +1233,7 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
         fig.start = qstart
     fig.text = text[fig.start : fig.end]
     fig.qualifier = q if reading else ""
-    plain_exact = exact or fig.kind in ("relative_year", "ratio") or (
-        fig.step <= 1 and not re.search(r"(?:million|billion|thousand|trillion|bn|m|k)\b", fig.text, re.IGNORECASE)
-    )
+    plain_exact = exact or fig.kind in ("relative_year", "ratio") or (fig.step <= 1 and not fig.scaled)
     fig.lower, fig.upper, fig.lower_inclusive, fig.upper_inclusive, fig.pragmatic_lower, fig.pragmatic_upper = intervals(
         fig.value, fig.step, reading, exact_plain=plain_exact
     )

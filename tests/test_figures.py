@@ -180,3 +180,9 @@ def test_seed_article_figures(seed_text):
     assert {2017, 2018, 2020, 2021, 2022, 2023, 2024} <= years
     assert not any("13" in t or "18th" in t for t in texts)
     assert got["three years"].unit == "years"
+
+
+def test_a_range_is_never_read_high_to_low():
+    for text in ("2-one%", "10 to 5 million people", "7-3%"):
+        for f in extract(text):
+            assert f.lower is None or f.upper is None or f.lower <= f.upper, text
