@@ -70,11 +70,13 @@ class Finding:
         self.items = sorted(set(self.items))
 
 
+def _token(item: Item) -> str:
+    return f"{item.id}:{item.value!r}:{item.unit}:{item.qualifier}:{item.lower!r}:{item.upper!r}"
+
+
 def fingerprint(rule: str, items: Iterable[Item], extra: str = "") -> str:
-    parts = [rule, extra]
-    for item in sorted(items, key=lambda i: i.id):
-        parts.append(f"{item.id}:{item.value!r}:{item.unit}:{item.qualifier}:{item.lower!r}:{item.upper!r}")
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:40]
+    parts = [rule, extra, *sorted(_token(i) for i in items)]
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=20).hexdigest()
 
 
 # --- interval helpers ---------------------------------------------------------------------
@@ -113,36 +115,37 @@ def _reading(item: Item, pragmatic: bool = True) -> str:
     return f"{num(lo)}-{num(hi)}"
 
 
-def _clusters(items: list[Item], pragmatic: bool) -> list[list[Item]]:
-    """Sweep: sort by lower bound and merge items whose intervals overlap. Items in different
-    clusters are disjoint; only neighbouring clusters need a finding. O(n log n)."""
-    ordered = sorted(items, key=lambda i: (_bounds(i, pragmatic)[0], not _bounds(i, pragmatic)[2]))
-    clusters: list[list[Item]] = []
+def _clusters(entries: list[tuple], which: int) -> list[list[tuple]]:
+    """Sweep: sort entries (strict bounds, pragmatic bounds, item) by the lower bound of one
+    reading and merge those whose intervals overlap. Entries in different clusters are
+    disjoint; only neighbouring clusters need a finding. O(n log n)."""
+    ordered = sorted(entries, key=lambda e: (e[which][0], not e[which][2], e[2].id))
+    clusters: list[list[tuple]] = []
     reach, reach_inc = -INF, True
-    for item in ordered:
-        lo, hi, lo_inc, hi_inc = _bounds(item, pragmatic)
-        overlaps = clusters and (lo < reach or (lo == reach and lo_inc and reach_inc))
-        if overlaps:
-            clusters[-1].append(item)
+    for entry in ordered:
+        lo, hi, lo_inc, hi_inc = entry[which]
+        if clusters and (lo < reach or (lo == reach and lo_inc and reach_inc)):
+            clusters[-1].append(entry)
+            if hi > reach or (hi == reach and hi_inc):
+                reach, reach_inc = hi, hi_inc
         else:
-            clusters.append([item])
-            reach, reach_inc = hi, hi_inc
-            continue
-        if hi > reach or (hi == reach and hi_inc):
+            clusters.append([entry])
             reach, reach_inc = hi, hi_inc
     return clusters
 
 
-def _describe(items: list[Item], pragmatic: bool) -> str:
+def _describe(entries: list[tuple], pragmatic: bool) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        counts[entry[2].text] += 1
     seen, words = set(), []
-    for item in items:
-        key = (item.text, _reading(item, pragmatic))
-        if key in seen:
+    for entry in entries:
+        item = entry[2]
+        if item.text in seen:
             continue
-        seen.add(key)
-        count = sum(1 for i in items if i.text == item.text)
-        times = f" ({count} times)" if count > 1 else ""
-        words.append(f"'{item.text}' (read as {key[1]}){times}")
+        seen.add(item.text)
+        times = f" ({counts[item.text]} times)" if counts[item.text] > 1 else ""
+        words.append(f"'{item.text}' (read as {_reading(item, pragmatic)}){times}")
     return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
@@ -152,31 +155,50 @@ def _describe(items: list[Item], pragmatic: bool) -> str:
 def conflicting_figures(items: list[Item]) -> list[Finding]:
     """Figures for one measure and date whose intervals are disjoint: strictly (conflict) or
     only as readers understand them (divergence)."""
-    groups: dict[tuple, list[Item]] = defaultdict(list)
+    by_measure: dict[tuple, dict] = defaultdict(lambda: defaultdict(list))
     for item in items:
         if item.measure and item.kind not in ("year", "relative_year"):
-            groups[(item.measure, item.unit, item.as_of)].append(item)
-    findings = []
-    for (_, _, as_of), group in groups.items():
+            by_measure[(item.measure, item.unit)][item.as_of].append((_bounds(item, False), _bounds(item, True), item))
+    groups: list[tuple] = []
+    for dates in by_measure.values():
+        # Figures of different known dates are a trend, not a conflict; a figure of unknown
+        # date is compared with every date.
+        undated = dates.pop(None, [])
+        if not dates:
+            groups.append((None, undated))
+        for as_of, dated in dates.items():
+            groups.append((as_of, dated + undated))
+    findings, seen = [], set()
+    for as_of, group in groups:
         if len(group) < 2:
             continue
-        label = group[0].measure_label or group[0].measure
+        label = group[0][2].measure_label or group[0][2].measure
         when = f" as of {as_of}" if as_of else ""
-        strict = _clusters(group, pragmatic=False)
+        strict = _clusters(group, 0)
         for a, b in zip(strict, strict[1:], strict=False):
+            both = [e[2] for e in a + b]
             msg = (f"{_describe(a, False)} and {_describe(b, False)} cannot both be true of the same "
                    f"measure ({label}{when}): their ranges do not overlap even read literally.")
-            findings.append(Finding("conflicting_figures", CONFLICT, msg, [i.id for i in a + b],
-                                    fingerprint("conflicting_figures", a + b)))
+            finding = Finding("conflicting_figures", CONFLICT, msg, [i.id for i in both],
+                              fingerprint("conflicting_figures", both))
+            if finding.fingerprint not in seen:
+                seen.add(finding.fingerprint)
+                findings.append(finding)
         for cluster in strict:
-            loose = _clusters(cluster, pragmatic=True)
+            if len(cluster) < 2:
+                continue
+            loose = _clusters(cluster, 1)
             for a, b in zip(loose, loose[1:], strict=False):
-                bounds = ", ".join(sorted({f"'{i.qualifier}'" for i in a + b if i.qualifier}))
-                because = f"; the bounds come from the words {bounds}" if bounds else ""
+                both = [e[2] for e in a + b]
+                words = ", ".join(sorted({f"'{i.qualifier}'" for i in both if i.qualifier}))
+                because = f"; the bounds come from the words {words}" if words else ""
                 msg = (f"{_describe(a, True)} and {_describe(b, True)} describe the same measure "
                        f"({label}{when}) but do not overlap as a reader understands them{because}.")
-                findings.append(Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in a + b],
-                                        fingerprint("divergent_figures", a + b)))
+                finding = Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both],
+                                  fingerprint("divergent_figures", both))
+                if finding.fingerprint not in seen:
+                    seen.add(finding.fingerprint)
+                    findings.append(finding)
     return findings
 
 

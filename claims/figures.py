@@ -145,6 +145,7 @@ LABEL_WORDS = {
     "model", "boeing", "airbus", "resolution", "bill", "exhibit", "figure", "fig", "table",
     "item", "lot", "unit", "apartment", "apt", "suite", "building", "block", "district", "ward",
     "precinct", "squad", "division", "group", "covid", "covid-", "ms-", "g", "f-", "su-",
+    "day", "week", "round", "game", "match", "lap", "act", "scene", "verse", "psalm", "line", "row",
 }  # fmt: skip
 
 # Qualifiers: the phrase (lowercase, single spaces) -> the reading it sets (see _intervals).

@@ -31,12 +31,13 @@ def items_for(article: Article) -> tuple[list[consistency.Item], set[int]]:
     spans = sentence_spans(article.text)
     starts = [s for s, _ in spans]
     own = list(
-        Claim.objects.filter(article=article).select_related("measure").prefetch_related("evidence__source")
+        Claim.objects.filter(article=article).select_related("measure", "article")
+        .prefetch_related("evidence__source")
     )
     measure_ids = {c.measure_id for c in own if c.measure_id}
     others = list(
         Claim.objects.filter(measure_id__in=measure_ids).exclude(article=article)
-        .select_related("measure").prefetch_related("evidence__source")
+        .select_related("measure", "article").prefetch_related("evidence__source")
     )
     items = []
     for claim in own + others:
@@ -54,7 +55,7 @@ def item_for(claim: Claim, sentence: int) -> consistency.Item:
         pragmatic_upper=claim.pragmatic_upper, qualifier=claim.qualifier,
         measure=f"m{measure.pk}" if measure else "",
         measure_label=measure.label if measure else "",
-        as_of=measure.as_of.isoformat() if measure and measure.as_of else None,
+        as_of=_as_of(claim),
         kind=claim.kind, sentence=sentence, position=claim.start, article=claim.article_id,
         is_total=claim.is_total,
         resolved_year=claim.resolved_year,
@@ -66,6 +67,15 @@ def item_for(claim: Claim, sentence: int) -> consistency.Item:
             for e in claim.evidence.all() if e.value is not None
         ],
     )
+
+
+def _as_of(claim: Claim) -> str | None:
+    """The date a figure speaks of: the measure's as-of date when a fact-checker set one, else
+    the article's publication date; None when neither is known."""
+    if claim.measure_id and claim.measure.as_of:
+        return claim.measure.as_of.isoformat()
+    published = claim.article.published
+    return published.isoformat() if published else None
 
 
 def _word_before(prefix: str) -> str:

@@ -181,7 +181,11 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
 elif CELERY_BROKER_URL.startswith(("redis", "rediss")):
     # A task whose worker died unacknowledged is delivered again after this many seconds.
     CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "visibility_timeout": envint("BROKER_VISIBILITY_TIMEOUT", "300", minimum=1)
+        "visibility_timeout": envint("BROKER_VISIBILITY_TIMEOUT", "300", minimum=1),
+        # Look for such tasks every this many seconds (kombu's default scans only every 10th
+        # look, so a lost task could wait 100 s past its timeout).
+        "unacked_restore_interval": envint("BROKER_RESTORE_INTERVAL", "10", minimum=1),
+        "unacked_restore_throttle": 1,
     }
 CELERY_TASK_DEFAULT_QUEUE = os.getenv("CELERY_QUEUE", "factcheck")
 CELERY_TASK_ALWAYS_EAGER = False

@@ -30,16 +30,18 @@ def database_url() -> str:
 class WorkerProcess:
     """A real `celery worker` process on the test database and the configured broker."""
 
-    def __init__(self, tmp_path: Path, pool: str = "threads"):
+    def __init__(self, tmp_path: Path, pool: str = "threads", env: dict | None = None, args: tuple = ()):
         self.log = tmp_path / f"worker-{time.monotonic_ns()}.log"
         self.pool = pool
+        self.extra_env = env or {}
+        self.args = list(args)
         self.proc = None
 
     def start(self, timeout: float = 60):
-        env = dict(os.environ, DATABASE_URL=database_url(), PYTHONUNBUFFERED="1")
+        env = dict(os.environ, DATABASE_URL=database_url(), PYTHONUNBUFFERED="1", **self.extra_env)
         cmd = [sys.executable, "-m", "celery", "-A", "factcheck", "worker", "--pool", self.pool,
                "--concurrency", "2", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
-               "--without-heartbeat", "-n", f"test-{time.monotonic_ns()}@%h"]
+               "--without-heartbeat", "-n", f"test-{time.monotonic_ns()}@%h", *self.args]
         self.handle = self.log.open("w")
         self.proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=self.handle, stderr=subprocess.STDOUT,
                                      start_new_session=True)
@@ -99,8 +101,8 @@ def worker_factory(transactional_db, tmp_path):
     purge_broker()
     started = []
 
-    def make(pool="threads"):
-        w = WorkerProcess(tmp_path, pool=pool).start()
+    def make(pool="threads", env=None, args=()):
+        w = WorkerProcess(tmp_path, pool=pool, env=env, args=args).start()
         started.append(w)
         return w
 

@@ -136,3 +136,10 @@ def test_seed_article_flags_250_against_300(seed_text):
     assert len(found) == 1
     texts = sorted(its[i].text for i in found[0].items)
     assert texts == ["more than 250", "more than 300", "more than 300", "more than 300"]
+
+
+def test_unknown_date_is_compared_with_every_date():
+    its = same_measure("fewer than 100 were held; about 500 were held; about 500 were held")
+    its[0].as_of, its[1].as_of, its[2].as_of = None, "2025-03-01", "2025-04-01"
+    found = conflicting_figures(its)
+    assert len(found) == 2 and all(0 in f.items for f in found)
