@@ -13,6 +13,18 @@ from simple_history.models import HistoricalRecords
 USER = settings.AUTH_USER_MODEL
 
 
+class RichTextField(models.TextField):
+    """Text with a little HTML, cleaned by claims.sanitize on every save, by any path (form,
+    API, admin, import), so what is stored is what may be shown."""
+
+    def pre_save(self, model_instance, add):
+        from .sanitize import clean_html
+
+        value = clean_html(getattr(model_instance, self.attname) or "")
+        setattr(model_instance, self.attname, value)
+        return value
+
+
 class CheckStatus(models.TextChoices):
     PENDING = "pending", "Not checked yet"
     QUEUED = "queued", "Queued"
@@ -185,7 +197,7 @@ class Claim(models.Model):
         USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_claims"
     )
     verdict = models.CharField(max_length=20, choices=Rating.choices, blank=True)
-    rationale = models.TextField(blank=True)
+    rationale = RichTextField(blank=True)
     proposed_by = models.ForeignKey(
         USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -268,7 +280,7 @@ class Source(models.Model):
         choices=Reliability.choices, default=Reliability.UNKNOWN
     )
     accessed = models.DateField(null=True, blank=True)
-    excerpt = models.TextField(blank=True)
+    excerpt = RichTextField(blank=True)
     created_by = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -298,7 +310,7 @@ class Evidence(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
     stance = models.CharField(max_length=10, choices=Stance.choices)
     value = models.FloatField(null=True, blank=True, help_text="The figure the source states.")
-    excerpt = models.TextField(blank=True)
+    excerpt = RichTextField(blank=True)
     added_by = models.ForeignKey(USER, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 

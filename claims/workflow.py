@@ -89,6 +89,8 @@ def propose(claim_id: int, *, verdict: str, rationale: str, acting_user) -> Clai
         raise TransitionError("A verdict needs a rationale.", "rationale")
     with transaction.atomic(), acting_as(acting_user):
         claim = _locked(claim_id)
+        if claim.assignee_id not in (None, acting_user.pk) and not acting_user.has_perm("claims.sign_off_claim"):
+            raise NotPermitted("Only the claim's assignee or an editor may propose its verdict.", "assignee")
         if not claim.evidence.exists():
             raise TransitionError("A verdict needs at least one piece of evidence.", "evidence")
         _move(claim, "propose")

@@ -135,6 +135,9 @@ TIME_ZONE = os.getenv("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 
+# Django 5.2: a URL typed without a scheme is https (Django 6's default already).
+FORMS_URLFIELD_ASSUME_HTTPS = True
+
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 LOGIN_URL = "login"
@@ -218,3 +221,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "INFO")},
 }
+FACTCHECK_ORGANIZATION = os.getenv("FACTCHECK_ORGANIZATION", "Fact-check desk")

@@ -119,3 +119,9 @@ def wait_for(predicate, timeout=30.0, interval=0.05):
             return value
         time.sleep(interval)
     raise AssertionError(f"condition not met in {timeout}s")
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # The default hasher costs ~0.3 s a user by design; tests make many users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
