@@ -84,6 +84,8 @@ class EvidenceForm(forms.Form):
 
 
 class SourceForm(forms.ModelForm):
+    url = forms.URLField(max_length=2000, assume_scheme="https")
+
     class Meta:
         model = Source
         fields = ["url", "title", "publisher", "kind", "reliability", "accessed", "excerpt"]
