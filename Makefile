@@ -30,9 +30,12 @@ lint: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 bench: install
-	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/corpus_scores.py
+	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_consistency.py
+	$(BIN)/python bench/bench_latency.py
+	$(BIN)/python bench/bench_pages.py
+	$(BIN)/python bench/api_walkthrough.py
 
 clean:
 	rm -rf $(VENV) var

@@ -20,8 +20,8 @@ def _link_attrs(attrs, new=False):
     href_key = (None, "href")
     href = (attrs.get(href_key) or "").strip()
     scheme = href.split(":", 1)[0].lower() if ":" in href else ""
-    if href and scheme not in ALLOWED_PROTOCOLS:
-        return None  # drop a link whose scheme is not allowed (bleach keeps the text)
+    if not href or scheme not in ALLOWED_PROTOCOLS and ":" in href:
+        return None  # no address left, or a scheme not allowed: keep the text, drop the link
     if href:
         attrs[href_key] = href
     attrs[(None, "rel")] = "noopener noreferrer"

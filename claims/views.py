@@ -270,8 +270,8 @@ def allowed_actions(user, claim) -> list[str]:
     return actions
 
 
-def number_line(claims, current):
-    """Bars on one scale for every figure of a measure (inline SVG in the template): strict
+def number_line(claims, current, width=600):
+    """Bars on one scale for every figure of a measure (inline SVG in the template): the strict
     interval as a thin line, the reading as a thick bar; open ends run to the edge."""
     ends = [v for c in claims for v in (c.lower, c.upper, c.pragmatic_lower, c.pragmatic_upper, c.value)
             if v is not None]
@@ -280,14 +280,15 @@ def number_line(claims, current):
     low, high = low - span * 0.08, high + span * 0.08
 
     def x(v, default):
-        return default if v is None else round(5 + 90 * (v - low) / (high - low), 2)
+        return default if v is None else round(10 + (width - 20) * (v - low) / (high - low), 1)
 
     rows = []
     for n, c in enumerate(claims):
-        rows.append({"claim": c, "y": 14 + n * 22, "x1": x(c.lower, 1), "x2": x(c.upper, 99),
-                     "p1": x(c.pragmatic_lower, 1), "p2": x(c.pragmatic_upper, 99),
-                     "reading": reading(c), "current": c.pk == current.pk})
-    return {"rows": rows, "height": 22 * len(rows) + 10,
+        p1, p2 = x(c.pragmatic_lower, 2), x(c.pragmatic_upper, width - 2)
+        rows.append({"claim": c, "y": 30 + n * 34, "x1": x(c.lower, 2), "x2": x(c.upper, width - 2),
+                     "p1": p1, "p2": p2, "tx": min(p1, width - 260), "reading": reading(c),
+                     "current": c.pk == current.pk})
+    return {"rows": rows, "width": width, "height": 34 * len(rows) + 16,
             "low": format_interval(low, low), "high": format_interval(high, high)}
 
 
@@ -304,6 +305,8 @@ def claim_detail(request, pk):
     timeline = [(h, audit.diff(h, older)) for h, older in zip(history, [*history[1:], None], strict=True)]
     return render(request, "claims/claim_detail.html", {
         "claim": claim, "reading": reading(claim), "line": number_line(siblings, claim),
+        "literal": format_interval(claim.lower, claim.upper, claim.lower_inclusive, claim.upper_inclusive, "")
+        if claim.lower != claim.upper else format_interval(claim.lower, claim.upper),
         "evidence": claim.evidence.select_related("source", "added_by"),
         "flags": claim.flags.all(), "timeline": timeline,
         "actions": allowed_actions(request.user, claim),
