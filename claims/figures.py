@@ -16,7 +16,9 @@ else as exactly v.
 Units (the vocabulary is closed; see UNIT_* below): ISO 4217 codes for money; `percent`,
 `percentage_points`; `year` (a calendar year; `month` set for "March 2022"); `years`, `months`,
 `weeks`, `days`, `hours`, `minutes`, `decades` (durations); `age_years` (and `age_months`,
-`age_weeks`, `age_days` for infants); `ratio` ("one in eight" = 0.125); `count` with the
+`age_weeks`, `age_days` for infants); `ratio` ("one in eight" = 0.125); `score` (a match score or
+a vote tally, "4-0", "218-214": value is the first number, no measure); `magnitude` (earthquakes);
+`count` with the
 counted noun in `noun`; physical units by short name (km, m, cm, mm, mi, ft, in, kg, g, t, lb,
 l, gal, km2, ha, acre, mph, kmh, mw, gw, kwh, c, f).
 """
@@ -300,6 +302,10 @@ STOP_WORDS = set(
 )
 AUX_WORDS = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly",
              "already", "now", "still", "who", "that", "which", "allegedly", "all"}  # fmt: skip
+IRREGULAR_VERBS = set("""said says found find showed shows told made make took take saw see left went came
+come became become held hold kept keep lost lose won win got get gave give ran run fell fall rose rise grew
+grow paid pay spent spend fled flee fought fight sought seek brought bring bought buy sold sell sent send
+met meet led lead stood stand struck strike wrote write died die face faced remain remained""".split())
 GENERIC_NOUNS = {"people", "persons", "person", "individuals", "men", "women", "children",
                  "adults", "residents", "citizens", "others", "cases", "times", "units",
                  "members", "ones", "dollars", "percent", ""}  # fmt: skip
@@ -714,7 +720,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
             continue
         if lw in STOP_WORDS or lw.endswith("ly") and len(lw) > 4:
             break
-        if plural_seen and (lw.endswith("ed") or lw.endswith("ing")):
+        if plural_seen and (lw.endswith("ed") or lw.endswith("ing") or lw in IRREGULAR_VERBS):
             break
         words.append(w)
         end = m.end()
@@ -810,6 +816,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
 
     figures: list[Figure] = []
     last_year: int | None = None
+    last_year_sentence = 0
     pos = 0
     while (m := NUMBER_RE.search(text, pos)) is not None:
         fig = _read_figure(text, m, is_excluded)
@@ -824,9 +831,13 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         si = bisect.bisect_right(sentence_starts, fig.start) - 1
         fig.sentence = sentences[max(si, 0)]
         if fig.kind == "year":
-            last_year = int(fig.value)
+            last_year, last_year_sentence = int(fig.value), max(si, 0)
         elif fig.kind == "relative_year":
-            anchor = last_year if last_year is not None else reference_year
+            # "Four years later" hangs on a year stated in this or the two sentences before it;
+            # further back, or in another paragraph, it is read against the publication year.
+            near = last_year is not None and max(si, 0) - last_year_sentence <= 2 and \
+                "\n" not in text[sentences[last_year_sentence][0] : fig.start]
+            anchor = last_year if near else reference_year
             if anchor is not None:
                 sign = RELATIVE_YEAR_WORDS.get(fig.context, 1)
                 fig.resolved_year = anchor + sign * int(fig.value)
@@ -961,6 +972,8 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             end = end + suf.end()
             if suf.group("code") or suf.group("word"):
                 end = _money_tail(text, fig, end)
+    if fig.unit == "count" and re.search(r"\bmagnitude[\s-]*$", before, re.IGNORECASE):
+        fig.unit = "magnitude"  # an earthquake's magnitude: a scale, not a count
     pct_before = _PERCENT_OF_RE.search(before)
     if fig.unit == "count" and pct_before:  # "per cent of 210"
         fig.unit = "percent"
@@ -1104,6 +1117,15 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
         return fig
     word = sep.group("sep").lower()
     prefix = _RANGE_PREFIX_RE.search(text, max(0, fig.start - 20), fig.start)
+    if word in ("-", "–") and not sep.group(0).strip(" -–") and sep.group(0) in ("-", "–"):
+        score = re.match(r"(\d{1,3})(?!\d|[,.]\d)", text[fig.end + 1 : fig.end + 6])
+        if (score and fig.unit == "count" and float(fig.value).is_integer() and fig.value < 1000
+                and int(score.group(1)) < fig.value and not fig.scaled):
+            # "beat Madrid 4-0", "passed 218-214": a score or a vote, one figure, no measure
+            end = fig.end + 1 + score.end()
+            return Figure(start=fig.start, end=end, text=text[fig.start : end], value=fig.value, unit="score",
+                          kind="score", lower=fig.value, upper=fig.value, pragmatic_lower=fig.value,
+                          pragmatic_upper=fig.value)
     if word == "and" and not (prefix and prefix.group("p").lower() == "between"):
         _finish(text, fig, _qualifier_before(text, fig))
         return fig
@@ -1249,7 +1271,7 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     when the noun alone is generic ("people") or one word. Years and relative years have no
     measure: they are dates, compared by the date rules.
     """
-    if fig.kind in ("year", "relative_year"):
+    if fig.kind in ("year", "relative_year", "score"):
         return
     lo, hi = fig.sentence
     noun, event_after = _noun_phrase(text, fig.end, hi)

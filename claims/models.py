@@ -145,6 +145,7 @@ class FigureKind(models.TextChoices):
     YEAR = "year", "Calendar year"
     RELATIVE_YEAR = "relative_year", "Relative year"
     RATIO = "ratio", "Ratio"
+    SCORE = "score", "Score or tally"
 
 
 class ClaimQuerySet(models.QuerySet):

@@ -186,3 +186,25 @@ def test_a_range_is_never_read_high_to_low():
     for text in ("2-one%", "10 to 5 million people", "7-3%"):
         for f in extract(text):
             assert f.lower is None or f.upper is None or f.lower <= f.upper, text
+
+
+def test_scores_and_tallies_are_one_figure_without_a_measure():
+    figs = by_text("City beat Madrid 4-0. The bill passed the House 218-214, officials said.")
+    assert figs["4-0"].unit == "score" and figs["218-214"].unit == "score"
+    assert figs["4-0"].measure == "" and figs["218-214"].measure == ""
+
+
+def test_earthquake_magnitude_is_not_a_count():
+    assert one("A magnitude 6.8 earthquake struck.").unit == "magnitude"
+
+
+def test_relative_year_does_not_hang_on_a_year_in_another_paragraph():
+    figs = by_text("Prices peaked in June 2022.\nSales rose 83% from a year earlier.")
+    assert figs["a year earlier"].resolved_year is None
+    figs = extract("Sales rose 83% from a year earlier.", reference_year=2024)
+    assert figs[-1].resolved_year == 2023
+
+
+def test_noun_phrase_stops_at_the_verb():
+    figs = by_text("The survey of 12,000 households found that 250,000 homes lost power.")
+    assert figs["12,000"].noun == "households" and figs["250,000"].noun == "homes"
