@@ -116,32 +116,13 @@ def _reading(item: Item, pragmatic: bool = True) -> str:
     return f"{num(lo)}-{num(hi)}"
 
 
-def _clusters(entries: list[tuple], which: int) -> list[list[tuple]]:
-    """Sweep: sort entries (strict bounds, pragmatic bounds, item) by the lower bound of one
-    reading and merge those whose intervals overlap. Entries in different clusters are
-    disjoint; only neighbouring clusters need a finding. O(n log n)."""
-    ordered = sorted(entries, key=lambda e: (e[which][0], not e[which][2], e[2].id))
-    clusters: list[list[tuple]] = []
-    reach, reach_inc = -INF, True
-    for entry in ordered:
-        lo, hi, lo_inc, hi_inc = entry[which]
-        if clusters and (lo < reach or (lo == reach and lo_inc and reach_inc)):
-            clusters[-1].append(entry)
-            if hi > reach or (hi == reach and hi_inc):
-                reach, reach_inc = hi, hi_inc
-        else:
-            clusters.append([entry])
-            reach, reach_inc = hi, hi_inc
-    return clusters
-
-
 def _describe(entries: list[tuple], pragmatic: bool) -> str:
     counts: dict[str, int] = defaultdict(int)
     for entry in entries:
-        counts[entry[2].text] += 1
+        counts[entry[-1].text] += 1
     seen, words = set(), []
     for entry in entries:
-        item = entry[2]
+        item = entry[-1]
         if item.text in seen:
             continue
         seen.add(item.text)
@@ -153,65 +134,94 @@ def _describe(entries: list[tuple], pragmatic: bool) -> str:
 # --- rules ----------------------------------------------------------------------------------
 
 
+def _sweep(ordered: list[tuple]) -> list[list[tuple]]:
+    """Clusters of entries already sorted by lower bound: (bounds, ..., item) tuples whose
+    intervals overlap, one pass."""
+    clusters: list[list[tuple]] = []
+    reach, reach_inc = -INF, True
+    for entry in ordered:
+        lo, hi, lo_inc, hi_inc = entry[0]
+        if clusters and (lo < reach or (lo == reach and lo_inc and reach_inc)):
+            clusters[-1].append(entry)
+            if hi > reach or (hi == reach and hi_inc):
+                reach, reach_inc = hi, hi_inc
+        else:
+            clusters.append([entry])
+            reach, reach_inc = hi, hi_inc
+    return clusters
+
+
 def conflicting_figures(items: list[Item]) -> list[Finding]:
     """Figures for one measure and date whose intervals are disjoint: strictly (conflict) or
-    only as readers understand them (divergence)."""
-    by_measure: dict[tuple, list[Item]] = {}
+    only as readers understand them (divergence).
+
+    One sort of every figure by (measure, unit, strict lower bound), then one sweep: each run
+    of a measure is already in order for the interval sweep. Pragmatic bounds are computed only
+    inside strict clusters of two or more figures."""
+    entries = []
     for item in items:
         if item.measure and item.kind not in ("year", "relative_year"):
-            key = (item.measure, item.unit)
-            group = by_measure.get(key)
-            if group is None:
-                by_measure[key] = [item]
-            else:
-                group.append(item)
-    groups: list[tuple] = []
-    for members in by_measure.values():
-        if len(members) < 2:
-            continue  # most measures of an article hold one figure: nothing to compare
-        dates: dict = {}
-        for item in members:
-            dates.setdefault(item.as_of, []).append(item)
-        # Figures of different known dates are a trend, not a conflict; a figure of unknown
-        # date is compared with every date.
-        undated = dates.pop(None, [])
-        if not dates:
-            groups.append((None, undated))
-        for as_of, dated in dates.items():
-            groups.append((as_of, dated + undated))
+            lo = -INF if item.lower is None else item.lower
+            hi = INF if item.upper is None else item.upper
+            entries.append((item.measure, item.unit, lo, not item.lower_inclusive, item.id,
+                            (lo, hi, item.lower_inclusive, item.upper_inclusive), item))
+    entries.sort(key=lambda e: e[:5])
     findings, seen = [], set()
-    for as_of, members in groups:
-        if len(members) < 2:
-            continue
-        group = [(_bounds(i, False), _bounds(i, True), i) for i in members]
-        label = group[0][2].measure_label or group[0][2].measure
-        when = f" as of {as_of}" if as_of else ""
-        strict = _clusters(group, 0)
-        for a, b in zip(strict, strict[1:], strict=False):
-            both = [e[2] for e in a + b]
-            msg = (f"{_describe(a, False)} and {_describe(b, False)} cannot both be true of the same "
-                   f"measure ({label}{when}): their ranges do not overlap even read literally.")
-            finding = Finding("conflicting_figures", CONFLICT, msg, [i.id for i in both],
-                              fingerprint("conflicting_figures", both))
-            if finding.fingerprint not in seen:
-                seen.add(finding.fingerprint)
-                findings.append(finding)
-        for cluster in strict:
-            if len(cluster) < 2:
-                continue
-            loose = _clusters(cluster, 1)
-            for a, b in zip(loose, loose[1:], strict=False):
-                both = [e[2] for e in a + b]
-                words = ", ".join(sorted({f"'{i.qualifier}'" for i in both if i.qualifier}))
-                because = f"; the bounds come from the words {words}" if words else ""
-                msg = (f"{_describe(a, True)} and {_describe(b, True)} describe the same measure "
-                       f"({label}{when}) but do not overlap as a reader understands them{because}.")
-                finding = Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both],
-                                  fingerprint("divergent_figures", both))
-                if finding.fingerprint not in seen:
-                    seen.add(finding.fingerprint)
-                    findings.append(finding)
+    start = 0
+    while start < len(entries):
+        end = start + 1
+        key = entries[start][:2]
+        while end < len(entries) and entries[end][:2] == key:
+            end += 1
+        if end - start >= 2:
+            run = [(e[5], e[6]) for e in entries[start:end]]
+            dates = {e[1].as_of for e in run}
+            if len(dates) == 1:
+                groups = [(next(iter(dates)), run)]
+            else:
+                # Figures of different known dates are a trend, not a conflict; a figure of
+                # unknown date is compared with every date.
+                undated = [e for e in run if e[1].as_of is None]
+                groups = [(d, sorted([e for e in run if e[1].as_of == d] + undated, key=lambda e: (e[0][0], not e[0][2], e[1].id)))
+                          for d in sorted(dates - {None})]
+            for as_of, group in groups:
+                _measure_findings(group, as_of, findings, seen)
+        start = end
     return findings
+
+
+def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: set) -> None:
+    first = group[0][1]
+    label = first.measure_label or first.measure
+    when = f" as of {as_of}" if as_of else ""
+    if len({e[0] for e in group}) == 1 and len({_bounds(e[1], True) for e in group}) == 1:
+        return  # the same figure stated again (the usual case): nothing can disagree
+    strict = _sweep(group)
+    for a, b in zip(strict, strict[1:], strict=False):
+        both = [e[1] for e in a + b]
+        msg = (f"{_describe(a, False)} and {_describe(b, False)} cannot both be true of the same "
+               f"measure ({label}{when}): their ranges do not overlap even read literally.")
+        _add(findings, seen, Finding("conflicting_figures", CONFLICT, msg, [i.id for i in both],
+                                     fingerprint("conflicting_figures", both)))
+    for cluster in strict:
+        if len(cluster) < 2:
+            continue
+        loose = _sweep(sorted(((_bounds(e[1], True), e[1]) for e in cluster),
+                              key=lambda e: (e[0][0], not e[0][2], e[1].id)))
+        for a, b in zip(loose, loose[1:], strict=False):
+            both = [e[1] for e in a + b]
+            words = ", ".join(sorted({f"'{i.qualifier}'" for i in both if i.qualifier}))
+            because = f"; the bounds come from the words {words}" if words else ""
+            msg = (f"{_describe(a, True)} and {_describe(b, True)} describe the same measure "
+                   f"({label}{when}) but do not overlap as a reader understands them{because}.")
+            _add(findings, seen, Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both],
+                                         fingerprint("divergent_figures", both)))
+
+
+def _add(findings: list[Finding], seen: set, finding: Finding) -> None:
+    if finding.fingerprint not in seen:
+        seen.add(finding.fingerprint)
+        findings.append(finding)
 
 
 def parts_and_totals(items: list[Item]) -> list[Finding]:
