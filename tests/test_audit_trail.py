@@ -171,3 +171,22 @@ def test_queue_pages_use_a_fixed_number_of_queries(client, django_assert_num_que
         response = client.get(reverse("claims:queue", args=["mine"]))
     assert response.status_code == 200
     assert response.content.decode().count('href="/claims/') >= 50
+
+
+@pytest.mark.django_db
+def test_article_sign_off_when_every_claim_is_signed_off_and_no_flag_open(client, team):
+    checker, editor = team["checker"], team["editor"]
+    article = factories.article("Some 40 people attended.", by=checker)
+    claim = article.claims.get()
+    client.force_login(editor)
+    client.post(reverse("claims:article_sign_off", args=[article.pk]))
+    article.refresh_from_db()
+    assert article.signed_off_at is None  # a claim is not signed off yet
+    workflow.assign(claim.pk, assignee=checker, acting_user=checker)
+    factories.evidence(claim, by=checker, value=40)
+    workflow.propose(claim.pk, verdict="accurate", rationale="Count.", acting_user=checker)
+    workflow.sign_off(claim.pk, acting_user=editor)
+    response = client.post(reverse("claims:article_sign_off", args=[article.pk]))
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.signed_off_by == editor and article.history.first().history_change_reason == "article signed off"

@@ -114,3 +114,30 @@ def test_file_broker_survives_5000_messages(worker):
     out = worker.output()
     assert "JSONDecodeError" not in out and "Traceback" not in out
     assert out.count("is gone; nothing to check") == 5000
+
+
+def test_seed_article_imported_by_the_command_is_checked_by_the_worker(worker, seed_text, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, database_url
+
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, "utf-8")
+    env = dict(os.environ, DATABASE_URL=database_url())
+    out = subprocess.run([sys.executable, "manage.py", "import_article", str(path), "--title", "Seed"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    from claims.models import Article
+
+    article = Article.objects.get(pk=int(out.stdout.strip().splitlines()[-1]))
+    wait_for(lambda: check_done(article), timeout=60)
+    flag = Flag.objects.get(article=article, rule="divergent_figures", status=FlagStatus.OPEN)
+    assert sorted(c.quote for c in flag.claims.all()) == ["more than 250"] + ["more than 300"] * 3
+    before = {f.pk: f.history.count() for f in Flag.objects.filter(article=article)}
+    from claims.actions import request_check
+
+    with transaction.atomic():
+        request_check(article, acting_user=article.imported_by)
+    wait_for(lambda: check_done(article))
+    assert {f.pk: f.history.count() for f in Flag.objects.filter(article=article)} == before

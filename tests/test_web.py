@@ -135,3 +135,17 @@ def test_every_control_has_a_label(client, checker, page):
     parser.feed(html)
     assert parser.unlabelled == []
     assert parser.ids <= parser.labels, parser.ids - parser.labels
+
+
+def test_a_failed_check_says_so_on_the_article_page(client, checker):
+    from claims.actions import acting_as, save_with_reason
+
+    article = factories.article("Some 40 people attended.", by=checker)
+    run = article.check_run
+    run.status, run.error = CheckStatus.FAILED, "OperationalError: database is locked"
+    with acting_as(checker):
+        save_with_reason(run, "test")
+    page = client.get(reverse("claims:article", args=[article.pk])).content.decode()
+    assert "Failed: OperationalError: database is locked" in page
+    status = client.get(reverse("claims:check_status", args=[article.pk])).json()
+    assert status["status"] == "failed" and "locked" in status["error"]
