@@ -203,7 +203,7 @@ RELATIVE_YEAR_WORDS = {"later": 1, "afterwards": 1, "after": 1, "on": 1, "earlie
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
-_SCALE_WORD = "|".join(sorted(SCALES, key=len, reverse=True))
+_SCALE_WORD = "|".join(sorted([*SCALES, "dozens", "dozen", "dozs", "doz", "dzs", "dz"], key=len, reverse=True))
 UNICODE_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
                      "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8,
                      "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
@@ -445,7 +445,8 @@ for _word, _n in {**ORDINAL_ONES, "tenth": 10, "eleventh": 11, "twelfth": 12, "t
         DENOMINATORS[_word + "s"] = _n
 DENOMINATORS["firsts"] = 1
 DENOMINATORS["seconds"] = 2
-ZERO_WORDS = {"nought": 0, "naught": 0, "oh": 0}
+ZERO_WORDS = {"nought": 0, "naught": 0}
+ORDINAL_TOKENS = {**{w: n for w, n in ORDINAL_ONES.items()}, **{w + "s": n for w, n in ORDINAL_ONES.items()}}
 _NUMBER_WORDS = {**ONES, **TENS, **SCALES, "dozen": 12, "dozens": 12, **ZERO_WORDS}
 _RUN_TOKENS = sorted([*_NUMBER_WORDS, *DENOMINATORS, "first", "second"], key=len, reverse=True)
 WORD_RUN_RE = re.compile(
@@ -483,6 +484,8 @@ class _WordParser:
             elif w in TENS:
                 if last in ("ones", "tens"):
                     break
+                if self.i > start and self.peek(1) in ORDINAL_TOKENS and self.t[self.i - 1] != "and":
+                    break  # "one hundred thirty fifths": "thirty fifths" is the denominator (35)
                 current += TENS[w]
                 last = "tens"
             elif w == "hundred":
@@ -500,7 +503,7 @@ class _WordParser:
                 last = "dozen"
             elif w == "and" and last in ("hundred", "scale") and (self.peek(1) in ONES or self.peek(1) in TENS):
                 # "one hundred and twenty"; but "one hundred and three quarters" is a fraction tail
-                if self.peek(2) in DENOMINATORS:
+                if self.peek(1) in ONES and self.peek(2) in DENOMINATORS:
                     break
                 self.i += 1
                 continue
@@ -533,6 +536,9 @@ class _WordParser:
             unit = self.peek(2)
             self.i += 3
             return sign * 0.5 * _NUMBER_WORDS[unit], unit in SCALES, True
+        if self.peek() in ("half", "quarter", "third") and self.peek(1) not in SCALES and self.i == 0:
+            self.i += 1
+            return sign * (1 / DENOMINATORS[self.t[self.i - 1]]), False, True
         if self.peek() in ("half", "quarter") and self.peek(1) in SCALES:
             value = 1 / DENOMINATORS[self.peek()]
             self.i += 1
@@ -545,15 +551,20 @@ class _WordParser:
         if w == "point":
             digits, j = "", self.i + 1
             while j < len(self.t) and (self.t[j] in ONES or self.t[j] in TENS or self.t[j] in ZERO_WORDS):
-                digits += str(ONES.get(self.t[j], TENS.get(self.t[j], 0)))
+                tok = self.t[j]
+                if tok in TENS and j + 1 < len(self.t) and 0 < ONES.get(self.t[j + 1], 0) < 10:
+                    digits += f"{TENS[tok] // 10}{ONES[self.t[j + 1]]}"  # "point seventy-one": .71
+                    j += 2
+                    continue
+                digits += str(ONES.get(tok, TENS.get(tok, 0)))
                 j += 1
             if digits:
                 self.i = j
                 return self._scaled(sign * float(f"{int(value)}.{digits}"), True, has_scale)
             return sign * value, has_scale, False
-        if w in DENOMINATORS and not has_scale:
-            self.i += 1
-            value = value / DENOMINATORS[w]
+        denominator = self._denominator(value)
+        if denominator and not has_scale:
+            value = value / denominator
             return self._scaled(sign * value, True)
         if w == "over":
             save = self.i
@@ -582,6 +593,27 @@ class _WordParser:
                 return sign * (value + frac * scale), True, True
             return self._scaled(sign * (value + frac), True)
         return sign * value, has_scale, False
+
+    def _denominator(self, numerator) -> int | None:
+        """The denominator after a numerator, consumed: 'fifths' (5), 'twenty-fifth' (25),
+        'thirty fifths' (35), and after 'one' a singular 'hundred fifth' (105)."""
+        w, nxt = self.peek(), self.peek(1)
+        if w in TENS and nxt in ORDINAL_TOKENS:
+            self.i += 2
+            return TENS[w] + ORDINAL_TOKENS[nxt]
+        if w in DENOMINATORS:
+            self.i += 1
+            return DENOMINATORS[w]
+        if numerator == 1:
+            j, base = self.i, 0
+            if self.peek() in ONES and self.peek(1) in ("hundred", "thousand"):
+                base, j = ONES[self.peek()], j + 1
+            if j < len(self.t) and self.t[j] in ("hundred", "thousand") and j + 1 < len(self.t) \
+                    and self.t[j + 1] in ORDINAL_ONES:
+                scale = 100 if self.t[j] == "hundred" else 1000
+                self.i = j + 2
+                return (base or 1) * scale + ORDINAL_ONES[self.t[j + 1]]
+        return None
 
     def _scaled(self, value, is_fraction, has_scale=False):
         """'three quarters billion', 'five and a half million', 'two thirds of a million'."""
@@ -827,6 +859,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         # Two numbers joined as a range: "120 to 150", "between 20 and 30", "5,000-7,500".
         fig = _maybe_range(text, fig, is_excluded)
         fig = _maybe_bounded_pair(text, fig, is_excluded)
+        fig = _maybe_over(text, fig)
         pos = max(fig.end, m.start() + 1)
         si = bisect.bisect_right(sentence_starts, fig.start) - 1
         fig.sentence = sentences[max(si, 0)]
@@ -888,7 +921,7 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
             scale_text, end = "", m.end("digits")
         factor = 1.0
         for part in scale_text.split():
-            factor *= SCALES.get(part) or SCALE_ABBR.get(part, 1)
+            factor *= SCALES.get(part) or SCALE_ABBR.get(part) or (12 if part.startswith(("doz", "dz")) else 1)
         return NumberToken(start, end, value * factor, step * factor, bool(scale_text), False, m.end("digits"))
     if m.group(0).lower() == "a":  # "a year later"
         return NumberToken(m.start(), m.end(), 1.0, 1.0, False, True, m.end())
@@ -924,10 +957,18 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             # or a ratio follows ("one in eight", "a year later", "a dozen people").
             if not _word_number_counts(text, start, end, bare):
                 return None
+        if bare in ("half", "quarter", "third") and (not (
+                _PREFIX_Q_RE.search(text[max(0, start - 30) : start]) or re.match(r"^\s+of\b", after))
+                or re.search(r"\b(?:first|second|last|next|latter|former|other|the|this|that|each|every)\s+$",
+                             text[max(0, start - 12) : start], re.IGNORECASE)):
+            return None  # "the first half", "half-brother": not a figure; "more than half", "half of" are
         if bare in ("hundred", "thousand", "million", "billion", "dozen", "dozens"):
             return None  # "hundreds of", "millions of dollars": vague, not a figure
 
     fig = Figure(start=start, end=end, text=raw, value=value, unit="count", step=step, scaled=has_scale)
+    if is_words and 0 < value < 1 and re.match(r"^\s+of\b", after):
+        # "two-thirds of the vote", "nearly half of them": a share, read to the nearest tenth
+        fig.unit, fig.step = "ratio", 0.1
     unit_scaled = has_scale
 
     # Ratio: "one in eight".
@@ -1210,6 +1251,24 @@ def _maybe_bounded_pair(text: str, fig: Figure, is_excluded) -> Figure:
     return pair
 
 
+_OVER_RE = re.compile(r"\s+over\s+")
+
+
+def _maybe_over(text: str, fig: Figure) -> Figure:
+    """'1 over 3', 'one over twenty': a fraction spelt with 'over', when nothing follows it."""
+    over = _OVER_RE.match(text, fig.end)
+    if fig.unit != "count" or fig.kind != "figure" or not over:
+        return fig
+    m = NUMBER_RE.match(text, over.end())
+    tok = number_at(text, m) if m else None
+    if tok is None or not tok.value or not re.match(r"\s*(?:$|[.,;:!?)])", text[tok.end : tok.end + 3]):
+        return fig
+    out = Figure(start=fig.start, end=tok.end, text=text[fig.start : tok.end], value=fig.value / tok.value,
+                 unit="count", kind="figure", step=0)
+    _finish(text, out, "", exact=True)
+    return out
+
+
 def _bare_number(text: str) -> float:
     m = re.search(_DIGITS, text)
     return float(m.group(0).replace(",", "")) if m else 1.0
@@ -1262,6 +1321,8 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
     )
     if fig.unit == "percent" and fig.upper is None and fig.value < 100:
         fig.upper, fig.upper_inclusive = 100.0, True
+    if fig.unit == "ratio" and fig.upper is None and fig.value < 1:
+        fig.upper, fig.upper_inclusive = 1.0, True  # a share of a whole
 
 
 def _suggest_measure(text: str, fig: Figure) -> None:

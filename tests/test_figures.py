@@ -208,3 +208,20 @@ def test_relative_year_does_not_hang_on_a_year_in_another_paragraph():
 def test_noun_phrase_stops_at_the_verb():
     figs = by_text("The survey of 12,000 households found that 250,000 homes lost power.")
     assert figs["12,000"].noun == "households" and figs["250,000"].noun == "homes"
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Two-thirds of voters agreed.", 2 / 3, "ratio"),
+    ("Nearly half of the staff left.", 0.5, "ratio"),
+    ("A third of the budget went to salaries.", 1 / 3, "ratio"),
+    ("He finished 3 dozen reports.", 36, "count"),
+])
+def test_fractions_of_a_whole(text, value, unit):
+    fig = one(text)
+    assert fig.value == pytest.approx(value) and fig.unit == unit
+
+
+@pytest.mark.parametrize("text", ["They scored in the first half of the game.", "His half-brother spoke.",
+                                  "The other half stayed home."])
+def test_half_as_a_part_of_a_game_or_family_is_not_a_figure(text):
+    assert [f.text for f in extract(text)] == []
