@@ -901,6 +901,32 @@ def _metre_not_million(text: str, start: int, end: int) -> bool:
     return bool(_METRE_AFTER_RE.match(text, end))
 
 
+_RATIO_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?=[\d]|[a-z])", re.IGNORECASE)
+_SCALE_TAIL_RE = re.compile(r"\s+(?:and\s+)?", re.IGNORECASE)
+
+
+def _scale_tail(text: str, end: int, value: float, scale: float) -> tuple[float, int]:
+    """'3 hundred and 21', '4 thousand 3 hundred', '3 million and a half': what follows a
+    scale word and is smaller than it adds to the figure."""
+    while True:
+        gap = _SCALE_TAIL_RE.match(text, end)
+        if not gap:
+            return value, end
+        frac = re.match(r"(?:a|an|one)\s+(half|quarter|third)\b", text[gap.end() : gap.end() + 15], re.IGNORECASE)
+        if frac and "and" in gap.group(0).lower():
+            return value + scale / DENOMINATORS[frac.group(1).lower()], gap.end() + frac.end()
+        m = NUMBER_RE.match(text, gap.end())
+        if not m or (not m.group("words") and "and" not in gap.group(0).lower() and not m.group("scale")):
+            return value, end
+        nxt = number_at(text, m) if m.group("words") or m.group("digits") else None
+        if nxt is None or nxt.value <= 0 or nxt.value >= scale or not float(nxt.value).is_integer():
+            return value, end
+        value, end = value + nxt.value, nxt.end
+        scale = nxt.step if nxt.has_scale else 1
+        if scale <= 1:
+            return value, end
+
+
 _NEGATIVE_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 
 
@@ -922,7 +948,12 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
         factor = 1.0
         for part in scale_text.split():
             factor *= SCALES.get(part) or SCALE_ABBR.get(part) or (12 if part.startswith(("doz", "dz")) else 1)
-        return NumberToken(start, end, value * factor, step * factor, bool(scale_text), False, m.end("digits"))
+        value, step = value * factor, step * factor
+        if scale_text and scale_text.split()[-1] in SCALES and float(value).is_integer():
+            value, tail_end = _scale_tail(text, end, value, SCALES[scale_text.split()[-1]])
+            if tail_end != end:
+                end, step = tail_end, 1.0
+        return NumberToken(start, end, value, step, bool(scale_text), False, m.end("digits"))
     if m.group(0).lower() == "a":  # "a year later"
         return NumberToken(m.start(), m.end(), 1.0, 1.0, False, True, m.end())
     read = read_words(text, m.start(), m.end())
@@ -972,13 +1003,15 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     unit_scaled = has_scale
 
     # Ratio: "one in eight".
-    ratio = re.match(r"^\s+(?:in|out\s+of)\s+(\w+)", after, re.IGNORECASE)
+    ratio = _RATIO_RE.match(text, end)
     if ratio and value and not has_scale:
-        denom = parse_words(ratio.group(1)) if not ratio.group(1)[0].isdigit() else float(ratio.group(1).replace(",", "")) if ratio.group(1).replace(",", "").isdigit() else None
-        if denom and denom > value:
-            fig.end = end + ratio.end()
+        m_den = NUMBER_RE.match(text, ratio.end())
+        den = number_at(text, m_den) if m_den else None
+        if den is not None and den.value > value and not den.has_scale or (den and den.words and den.value > value):
+            # "one in eight", "two out of five hundred"
+            fig.end = den.end
             fig.text = text[start : fig.end]
-            fig.value = value / denom
+            fig.value = value / den.value
             fig.unit = "ratio"
             fig.kind = "ratio"
             fig.step = 0
@@ -1240,8 +1273,9 @@ def _maybe_bounded_pair(text: str, fig: Figure, is_excluded) -> Figure:
     if second.start != join.end() or not other or (other in LOWER_READINGS) == (first in LOWER_READINGS):
         return fig
     low, high = (fig, second) if first in LOWER_READINGS else (second, fig)
-    if low.lower is not None and high.upper is not None and low.lower > high.upper:
-        return fig  # "more than 40 and less than 10": two separate statements
+    if low.lower is not None and high.upper is not None and (
+            low.lower > high.upper or low.lower == high.upper and not (low.lower_inclusive and high.upper_inclusive)):
+        return fig  # "more than 40 and less than 10": two separate statements, no interval between
     pair = Figure(start=fig.start, end=second.end, text=text[fig.start : second.end], value=low.value,
                   unit=fig.unit, qualifier=f"{fig.qualifier} … {second.qualifier}", kind="range",
                   step=min(fig.step, second.step))

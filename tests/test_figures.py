@@ -225,3 +225,18 @@ def test_fractions_of_a_whole(text, value, unit):
                                   "The other half stayed home."])
 def test_half_as_a_part_of_a_game_or_family_is_not_a_figure(text):
     assert [f.text for f in extract(text)] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("They paid 3 hundred and 21 dollars.", 321),
+    ("The population is 3 million and a half.", 3_500_000),
+    ("Two out of five hundred sets failed.", 0.004),
+])
+def test_numbers_continued_after_a_scale_word(text, value):
+    assert one(text).value == pytest.approx(value)
+
+
+def test_bounded_pairs_make_one_interval_but_not_an_empty_one():
+    figs = by_text("More than 40 and less than 10 are impossible, but more than 10 and fewer than 40 came.")
+    assert (figs["more than 10 and fewer than 40"].lower, figs["more than 10 and fewer than 40"].upper) == (10, 40)
+    assert figs["less than 10"].upper == 10 and figs["More than 40"].lower == 40
