@@ -16,6 +16,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 CONFLICT, DIVERGENCE, INFO = "conflict", "divergence", "info"
 INF = float("inf")
@@ -163,18 +164,18 @@ def conflicting_figures(items: list[Item]) -> list[Finding]:
         if item.measure and item.kind not in ("year", "relative_year"):
             lo = -INF if item.lower is None else item.lower
             hi = INF if item.upper is None else item.upper
-            entries.append((item.measure, item.unit, lo, not item.lower_inclusive, item.id,
+            entries.append(((item.measure, item.unit, lo, not item.lower_inclusive, item.id),
                             (lo, hi, item.lower_inclusive, item.upper_inclusive), item))
-    entries.sort(key=lambda e: e[:5])
+    entries.sort(key=itemgetter(0))
     findings, seen = [], set()
-    start = 0
-    while start < len(entries):
+    n, start = len(entries), 0
+    while start < n:
+        key = entries[start][0]
         end = start + 1
-        key = entries[start][:2]
-        while end < len(entries) and entries[end][:2] == key:
+        while end < n and entries[end][0][0] == key[0] and entries[end][0][1] == key[1]:
             end += 1
-        if end - start >= 2:
-            run = [(e[5], e[6]) for e in entries[start:end]]
+        if end - start >= 2 and not _all_same(entries, start, end):
+            run = [(e[1], e[2]) for e in entries[start:end]]
             dates = {e[1].as_of for e in run}
             if len(dates) == 1:
                 groups = [(next(iter(dates)), run)]
@@ -182,7 +183,8 @@ def conflicting_figures(items: list[Item]) -> list[Finding]:
                 # Figures of different known dates are a trend, not a conflict; a figure of
                 # unknown date is compared with every date.
                 undated = [e for e in run if e[1].as_of is None]
-                groups = [(d, sorted([e for e in run if e[1].as_of == d] + undated, key=lambda e: (e[0][0], not e[0][2], e[1].id)))
+                groups = [(d, sorted([e for e in run if e[1].as_of == d] + undated,
+                                     key=lambda e: (e[0][0], not e[0][2], e[1].id)))
                           for d in sorted(dates - {None})]
             for as_of, group in groups:
                 _measure_findings(group, as_of, findings, seen)
@@ -190,12 +192,21 @@ def conflicting_figures(items: list[Item]) -> list[Finding]:
     return findings
 
 
+def _all_same(entries: list[tuple], start: int, end: int) -> bool:
+    """The same figure stated again (the usual case in an article): nothing can disagree."""
+    bounds, first = entries[start][1], entries[start][2]
+    for k in range(start + 1, end):
+        _, other_bounds, other = entries[k]
+        if (other_bounds != bounds or other.pragmatic_lower != first.pragmatic_lower
+                or other.pragmatic_upper != first.pragmatic_upper or other.as_of != first.as_of):
+            return False
+    return True
+
+
 def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: set) -> None:
     first = group[0][1]
     label = first.measure_label or first.measure
     when = f" as of {as_of}" if as_of else ""
-    if len({e[0] for e in group}) == 1 and len({_bounds(e[1], True) for e in group}) == 1:
-        return  # the same figure stated again (the usual case): nothing can disagree
     strict = _sweep(group)
     for a, b in zip(strict, strict[1:], strict=False):
         both = [e[1] for e in a + b]
