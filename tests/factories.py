@@ -47,3 +47,24 @@ def evidence(claim, *, by, src=None, **kwargs):
     kwargs.setdefault("stance", "supports")
     with acting_as(by):
         return save_with_reason(Evidence(claim=claim, source=src or source(by=by), added_by=by, **kwargs), "added")
+
+
+ROLE_USERS = {"checker": "Fact-checkers", "checker2": "Fact-checkers", "editor": "Editors", "admin": "Admins",
+              "outsider": None}
+DIVERGENT = "Police held more than 250 protesters. Later more than 300 protesters were held, they said."
+
+
+def review_world(text: str = DIVERGENT) -> dict:
+    """One user per role, an article checked with its 250/300 flag, its first claim assigned to
+    "checker" with one piece of evidence: the ground both permission matrices stand on."""
+    from claims import workflow
+    from claims.tasks import run_check
+
+    people = {name: user(role, username=name) for name, role in ROLE_USERS.items()}
+    art = article(text, by=people["checker"])
+    run_check(art.pk, people["checker"])
+    claim = art.claims.order_by("start").first()
+    workflow.assign(claim.pk, assignee=people["checker"], acting_user=people["checker"])
+    src = source(by=people["checker"])
+    evidence(claim, by=people["checker"], src=src, value=260)
+    return {"people": people, "article": art, "claim": claim, "flag": art.flags.get(), "source": src}

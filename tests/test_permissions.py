@@ -8,29 +8,15 @@ from django.urls import reverse
 
 from claims import workflow
 from claims.models import ClaimStatus
-from claims.tasks import run_check
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 ROLES = ["anonymous", "checker", "checker2", "editor", "admin", "outsider"]
-TEXT = "Police held more than 250 protesters. Later more than 300 protesters were held, they said."
 
 
 @pytest.fixture
 def world():
-    people = {"checker": factories.user("Fact-checkers", username="checker"),
-              "checker2": factories.user("Fact-checkers", username="checker2"),
-              "editor": factories.user("Editors", username="editor"),
-              "admin": factories.user("Admins", username="admin"),
-              "outsider": factories.user(username="outsider")}
-    article = factories.article(TEXT, by=people["checker"])
-    run_check(article.pk, people["checker"])
-    claim = article.claims.order_by("start").first()
-    workflow.assign(claim.pk, assignee=people["checker"], acting_user=people["checker"])
-    source = factories.source(by=people["checker"])
-    factories.evidence(claim, by=people["checker"], src=source, value=260)
-    flag = article.flags.get()
-    return {"people": people, "article": article, "claim": claim, "flag": flag, "source": source}
+    return factories.review_world()
 
 
 def client_for(client, world, role):
