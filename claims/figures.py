@@ -18,7 +18,7 @@ Units (the vocabulary is closed; see UNIT_* below): ISO 4217 codes for money; `p
 `weeks`, `days`, `hours`, `minutes`, `decades` (durations); `age_years` (and `age_months`,
 `age_weeks`, `age_days` for infants); `ratio` ("one in eight" = 0.125); `score` (a match score or
 a vote tally, "4-0", "218-214": value is the first number, no measure); `magnitude` (earthquakes);
-`count` with the
+`times` ("twice", "thrice"); `count` with the
 counted noun in `noun`; physical units by short name (km, m, cm, mm, mi, ft, in, kg, g, t, lb,
 l, gal, km2, ha, acre, mph, kmh, mw, gw, kwh, c, f).
 """
@@ -118,6 +118,7 @@ PHYSICAL_UNITS = {
     "mw": "MW", "megawatts": "MW", "gw": "GW", "gigawatts": "GW", "kw": "kW", "kilowatts": "kW",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "watts": "W", "w": "W",
     "degrees celsius": "C", "°c": "C", "degrees fahrenheit": "F", "°f": "F", "degrees": "deg",
+    "c": "C", "f": "F", "celsius": "C", "fahrenheit": "F",
     "bit": "bit", "bits": "bit", "bytes": "B", "gb": "GB", "mb": "MB", "tb": "TB", "kb": "KB",
     "gigabytes": "GB", "megabytes": "MB", "terabytes": "TB",
     "hz": "Hz", "mhz": "MHz", "ghz": "GHz", "volts": "V", "volt": "V", "calories": "kcal",
@@ -129,7 +130,7 @@ PHYSICAL_UNITS = {
 }  # fmt: skip
 # Units that are also common words: only taken when written straight after the digits ("5m"),
 # never after a space ("5 in the morning").
-TIGHT_ONLY_UNITS = {"m", "in", "g", "t", "l", "w", "b", "p", "mi", "min", "ha", "yd"}
+TIGHT_ONLY_UNITS = {"m", "in", "g", "t", "l", "w", "b", "p", "mi", "min", "ha", "yd", "c", "f"}
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -148,6 +149,7 @@ LABEL_WORDS = {
     "item", "lot", "unit", "apartment", "apt", "suite", "building", "block", "district", "ward",
     "precinct", "squad", "division", "group", "covid", "covid-", "ms-", "g", "f-", "su-",
     "day", "week", "round", "game", "match", "lap", "act", "scene", "verse", "psalm", "line", "row",
+    "ftse", "s&p", "russell", "nikkei", "dax", "cac", "fortune", "stoxx", "ibex", "sensex", "nifty",
 }  # fmt: skip
 
 # Qualifiers: the phrase (lowercase, single spaces) -> the reading it sets (see _intervals).
@@ -284,6 +286,8 @@ _MONTH_BEFORE_RE = re.compile(
     r"\b(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$",
     re.IGNORECASE,
 )
+_MONTH_AFTER_RE = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _YEAR_CONTEXT_RE = re.compile(
     r"\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|spring|summer|autumn|fall|winter|year|fiscal|election|season)[\s-]*$",
     re.IGNORECASE,
@@ -446,6 +450,7 @@ for _word, _n in {**ORDINAL_ONES, "tenth": 10, "eleventh": 11, "twelfth": 12, "t
 DENOMINATORS["firsts"] = 1
 DENOMINATORS["seconds"] = 2
 ZERO_WORDS = {"nought": 0, "naught": 0}
+MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
 ORDINAL_TOKENS = {**{w: n for w, n in ORDINAL_ONES.items()}, **{w + "s": n for w, n in ORDINAL_ONES.items()}}
 _NUMBER_WORDS = {**ONES, **TENS, **SCALES, "dozen": 12, "dozens": 12, **ZERO_WORDS}
 _RUN_TOKENS = sorted([*_NUMBER_WORDS, *DENOMINATORS, "first", "second"], key=len, reverse=True)
@@ -663,7 +668,8 @@ NUMBER_RE = re.compile(
       |\s{_SCALE_ABBR_SPACED}\b(?![./]\w))?
     |
     (?P<words>{WORD_RUN_RE.pattern}
-      |\ba(?=\s+(?:year|decade|month)\s+(?:later|earlier|before|after|ago|on)\b))
+      |\ba(?=\s+(?:year|decade|month)\s+(?:later|earlier|before|after|ago|on)\b)
+      |\b(?:twice|thrice)\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -803,7 +809,7 @@ def _event_before(text: str, pos: int, floor: int) -> str:
 
 _CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")$")
 _GLUED_OK_RE = re.compile(
-    r"[" + "".join(CURRENCY_SIGNS_AFTER) + r"]|" + _SCALE_ABBR_TIGHT + r"\b|M?(?:" + "|".join(CURRENCY_CODES) + r")\b|(?:"
+    r"[" + "".join(CURRENCY_SIGNS_AFTER) + r"]|p\b|" + _SCALE_ABBR_TIGHT + r"\b|M?(?:" + "|".join(CURRENCY_CODES) + r")\b|(?:"
     + "|".join(re.escape(u) for u in _PHYS_SORTED if " " not in u) + r")\b",
     re.IGNORECASE,
 )
@@ -956,6 +962,8 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
         return NumberToken(start, end, value, step, bool(scale_text), False, m.end("digits"))
     if m.group(0).lower() == "a":  # "a year later"
         return NumberToken(m.start(), m.end(), 1.0, 1.0, False, True, m.end())
+    if m.group(0).lower() in MULTIPLIERS:  # "twice the national rate", "arrested twice"
+        return NumberToken(m.start(), m.end(), MULTIPLIERS[m.group(0).lower()], 1.0, False, True, m.end())
     read = read_words(text, m.start(), m.end())
     if read is None:
         return None
@@ -997,6 +1005,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             return None  # "hundreds of", "millions of dollars": vague, not a figure
 
     fig = Figure(start=start, end=end, text=raw, value=value, unit="count", step=step, scaled=has_scale)
+    if lowered in MULTIPLIERS:
+        fig.unit = "times"
+        return fig
     if is_words and 0 < value < 1 and re.match(r"^\s+of\b", after):
         # "two-thirds of the vote", "nearly half of them": a share, read to the nearest tenth
         fig.unit, fig.step = "ratio", 0.1
@@ -1052,6 +1063,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if fig.unit == "count" and pct_before:  # "per cent of 210"
         fig.unit = "percent"
         fig.start = start - (len(before) - pct_before.start())
+    if fig.unit == "count" and not is_words and re.match(r"p\b", after) and not has_scale:
+        fig.unit = "GBP_pence"  # "312p": a share price in pence
+        end += 1
     if fig.unit == "count":
         pct = _PERCENT_RE.match(after)
         age = _AGE_RE.match(after)
@@ -1093,7 +1107,8 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
                 end = m.end()
             elif is_words and lowered.strip() == "one" and bare_is_vague(text, end):
                 return None
-            elif not is_words and _MONTH_BEFORE_RE.search(before) and value <= 31 and float(value).is_integer():
+            elif not is_words and value <= 31 and float(value).is_integer() and (
+                    _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, end)):
                 return None  # the day of "March 5"
     fig.end = end
     fig.text = text[fig.start : fig.end]

@@ -240,3 +240,19 @@ def test_bounded_pairs_make_one_interval_but_not_an_empty_one():
     figs = by_text("More than 40 and less than 10 are impossible, but more than 10 and fewer than 40 came.")
     assert (figs["more than 10 and fewer than 40"].lower, figs["more than 10 and fewer than 40"].upper) == (10, 40)
     assert figs["less than 10"].upper == 10 and figs["More than 40"].lower == 40
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Shares fell 7 per cent to 312p in London.", 312, "GBP_pence"),
+    ("Temperatures hit 40.3C at Coningsby.", 40.3, "C"),
+    ("Rents rose to twice the national rate.", 2, "times"),
+])
+def test_more_news_units(text, value, unit):
+    figs = [f for f in extract(text) if f.unit == unit]
+    assert len(figs) == 1 and figs[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["The FTSE 100 closed lower.", "The S&P 500 rose.", "The verdict is due on 3 March.",
+                                  "It happened on 19th July."])
+def test_index_names_and_day_of_month_are_not_figures(text):
+    assert [f.text for f in extract(text)] == []
