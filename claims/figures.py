@@ -1374,6 +1374,10 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
         fig.upper, fig.upper_inclusive = 1.0, True  # a share of a whole
 
 
+_PER_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(year|month|week|day|hour|head|person|capita|share)\b",
+                     re.IGNORECASE)
+
+
 def _suggest_measure(text: str, fig: Figure) -> None:
     """A grouping key for figures that count the same thing, and a label for people.
 
@@ -1396,9 +1400,15 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     if not event:
         event = event_before or event_after
     fig.context = event
-    parts = [fig.unit, " ".join(content)]
+    if not content and not event:
+        return  # nothing says what the figure counts: no measure, so no comparison
+    per = _PER_RE.match(text, fig.end) if not content else None
+    unit = fig.unit + (f" per {per.group(1).lower()}" if per else "")
+    parts = [unit, " ".join(content)]
     if generic:
         parts.append(_stem(event))
     fig.measure = "|".join(parts)
     label_noun = noun or (event and f"({event})") or fig.unit
     fig.measure_label = f"{label_noun} ({event})" if generic and event and noun else label_noun
+    if per:
+        fig.measure_label += f" per {per.group(1).lower()}"

@@ -1,5 +1,9 @@
 """Each rule on its own, without a database; and the figures that must not be flagged."""
 
+from pathlib import Path
+
+import pytest
+
 from claims.consistency import (
     CONFLICT,
     DIVERGENCE,
@@ -143,3 +147,19 @@ def test_unknown_date_is_compared_with_every_date():
     its[0].as_of, its[1].as_of, its[2].as_of = None, "2025-03-01", "2025-04-01"
     found = conflicting_figures(its)
     assert len(found) == 2 and all(0 in f.items for f in found)
+
+
+@pytest.mark.parametrize("name", ["news-mixed-1.txt", "news-mixed-2.txt"])
+def test_no_false_alarm_on_ordinary_news(name):
+    """Paragraphs written for these tests in the style of wire copy (economy, disasters, votes,
+    sport, courts, climate, housing): every figure agrees with itself, so no finding."""
+    text = (Path(__file__).parent / "data" / name).read_text("utf-8")
+    its = []
+    spans = sorted({f.sentence for f in extract(text)})
+    for n, f in enumerate(extract(text)):
+        its.append(Item(id=n, text=f.text, value=f.value, unit=f.unit, lower=f.lower, upper=f.upper,
+                        lower_inclusive=f.lower_inclusive, upper_inclusive=f.upper_inclusive,
+                        pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
+                        qualifier=f.qualifier, measure=f.measure, kind=f.kind, is_total=f.is_total,
+                        resolved_year=f.resolved_year, position=f.start, sentence=spans.index(f.sentence)))
+    assert [(x.rule, x.message) for x in check(its)] == []
