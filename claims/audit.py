@@ -52,4 +52,17 @@ def diff(newer, older) -> list[tuple[str, object, object]]:
         return [(f.name, None, getattr(newer, f.attname)) for f in newer.instance_type._meta.fields
                 if getattr(newer, f.attname, None) not in (None, "")]
     delta = newer.diff_against(older)
-    return [(change.field, change.old, change.new) for change in delta.changes]
+    return [(change.field, *_names(newer.instance_type, change.field, change.old, change.new))
+            for change in delta.changes]
+
+
+def _names(model, field_name, *values):
+    """Foreign keys shown as the record they point to ("carla"), not as its id."""
+    try:
+        field = model._meta.get_field(field_name)
+    except Exception:
+        return values
+    if not getattr(field, "many_to_one", False):
+        return values
+    found = {obj.pk: str(obj) for obj in field.related_model._default_manager.filter(pk__in=[v for v in values if v])}
+    return tuple(found.get(v, v) if v else v for v in values)

@@ -1011,7 +1011,6 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if is_words and 0 < value < 1 and re.match(r"^\s+of\b", after):
         # "two-thirds of the vote", "nearly half of them": a share, read to the nearest tenth
         fig.unit, fig.step = "ratio", 0.1
-    unit_scaled = has_scale
 
     # Ratio: "one in eight".
     ratio = _RATIO_RE.match(text, end)
@@ -1082,7 +1081,7 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
         else:
             dur = _DURATION_RE.match(after)
             unit_m = _UNIT_RE.match(after)
-            if dur and not has_scale or (dur and has_scale and False):
+            if dur and not has_scale:
                 u = DURATION_UNITS[dur.group("u").lower()]
                 tail = after[dur.end() :]
                 rel = re.match(r"^\s+(later|earlier|afterwards|after|before|ago|prior|on)\b", tail, re.IGNORECASE)
@@ -1112,7 +1111,6 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
                 return None  # the day of "March 5"
     fig.end = end
     fig.text = text[fig.start : fig.end]
-    _ = unit_scaled
     return fig
 
 
