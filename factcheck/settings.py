@@ -116,7 +116,7 @@ def _database(url: str) -> dict:
         # write, IMMEDIATE takes the write lock at BEGIN so two writers queue on the busy
         # timeout instead of failing with "database is locked" mid-transaction.
         config["OPTIONS"] = {
-            "timeout": 20,
+            "timeout": envfloat("SQLITE_TIMEOUT", "20"),
             "transaction_mode": "IMMEDIATE",
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }

@@ -141,3 +141,26 @@ def test_seed_article_imported_by_the_command_is_checked_by_the_worker(worker, s
         request_check(article, acting_user=article.imported_by)
     wait_for(lambda: check_done(article))
     assert {f.pk: f.history.count() for f in Flag.objects.filter(article=article)} == before
+
+
+@pytest.mark.skipif(not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"),
+                    reason="holds SQLite's write lock from outside; the PostgreSQL run covers the rest")
+def test_a_database_error_is_retried_with_backoff(worker_factory):
+    """The worker meets 'database is locked' (another writer holds the lock past its busy
+    timeout): the task is retried with backoff and completes once the lock is gone."""
+    import sqlite3
+    import time
+
+    article = factories.article(DIVERGENT)  # queued on commit; no worker yet
+    lock = sqlite3.connect(settings.DATABASES["default"]["NAME"], timeout=30)
+    lock.execute("BEGIN IMMEDIATE")  # a long writer: nobody else may write now
+    try:
+        w = worker_factory(env={"SQLITE_TIMEOUT": "0.2"})
+        wait_for(lambda: "Retry in" in w.output(), timeout=60, interval=0.1)
+        time.sleep(0.5)
+    finally:
+        lock.rollback()
+        lock.close()
+    wait_for(lambda: check_done(article), timeout=60)
+    assert Flag.objects.filter(article=article, rule="divergent_figures").count() == 1
+    assert "OperationalError" in w.output()
