@@ -486,8 +486,9 @@ class ClaimHistory(ApiList):
 
     def list(self, request, *args, **kwargs):
         revisions = self.get_queryset()
-        for newer, older in zip(revisions, [*revisions[1:], None], strict=True):
-            newer.changes = [{"field": f, "old": _plain(o), "new": _plain(n)} for f, o, n in audit.diff(newer, older)]
+        pairs = list(zip(revisions, [*revisions[1:], None], strict=True))
+        for newer, changes in zip(revisions, audit.diffs(pairs), strict=True):
+            newer.changes = [{"field": f, "old": _plain(o), "new": _plain(n)} for f, o, n in changes]
         page = self.paginate_queryset(revisions)
         return self.get_paginated_response(RevisionSerializer(page, many=True).data)
 

@@ -48,21 +48,42 @@ def revisions(*, user=None, record_type: str = "", since=None, until=None, artic
 
 def diff(newer, older) -> list[tuple[str, object, object]]:
     """(field, old value, new value) for every field that differs between two revisions."""
-    if older is None:
-        return [(f.name, None, getattr(newer, f.attname)) for f in newer.instance_type._meta.fields
-                if getattr(newer, f.attname, None) not in (None, "")]
-    delta = newer.diff_against(older)
-    return [(change.field, *_names(newer.instance_type, change.field, change.old, change.new))
-            for change in delta.changes]
+    return diffs([(newer, older)])[0]
 
 
-def _names(model, field_name, *values):
-    """Foreign keys shown as the record they point to ("carla"), not as its id."""
+def diffs(pairs) -> list[list[tuple[str, object, object]]]:
+    """The diffs of several (newer, older) revision pairs, foreign keys shown as the record they
+    point to ("carla", not 6): one query per related model for the whole list, not per change."""
+    raw = []
+    for newer, older in pairs:
+        if older is None:
+            raw.append([(f.name, None, getattr(newer, f.attname)) for f in newer.instance_type._meta.fields
+                        if getattr(newer, f.attname, None) not in (None, "")])
+        else:
+            raw.append([(c.field, c.old, c.new) for c in newer.diff_against(older).changes])
+    wanted: dict = {}
+    for (newer, _), changes in zip(pairs, raw, strict=True):
+        for name, old, new in changes:
+            related = _related_model(newer.instance_type, name)
+            if related is not None:
+                wanted.setdefault(related, set()).update(v for v in (old, new) if v)
+    names = {model: {obj.pk: str(obj) for obj in model._default_manager.filter(pk__in=ids)}
+             for model, ids in wanted.items()}
+    out = []
+    for (newer, _), changes in zip(pairs, raw, strict=True):
+        row = []
+        for name, old, new in changes:
+            related = _related_model(newer.instance_type, name)
+            if related is not None:
+                old, new = (names[related].get(v, v) if v else v for v in (old, new))
+            row.append((name, old, new))
+        out.append(row)
+    return out
+
+
+def _related_model(model, field_name):
     try:
         field = model._meta.get_field(field_name)
     except Exception:
-        return values
-    if not getattr(field, "many_to_one", False):
-        return values
-    found = {obj.pk: str(obj) for obj in field.related_model._default_manager.filter(pk__in=[v for v in values if v])}
-    return tuple(found.get(v, v) if v else v for v in values)
+        return None
+    return field.related_model if getattr(field, "many_to_one", False) else None

@@ -302,7 +302,8 @@ def claim_detail(request, pk):
         siblings = list(Claim.objects.filter(measure_id=claim.measure_id).select_related("article")
                         .order_by("article_id", "start")[:60])
     history = list(claim.history.select_related("history_user").order_by("-history_date", "-history_id")[:30])
-    timeline = [(h, audit.diff(h, older)) for h, older in zip(history, [*history[1:], None], strict=True)]
+    pairs = list(zip(history, [*history[1:], None], strict=True))
+    timeline = list(zip(history, audit.diffs(pairs), strict=True))
     return render(request, "claims/claim_detail.html", {
         "claim": claim, "reading": reading(claim), "line": number_line(siblings, claim),
         "literal": format_interval(claim.lower, claim.upper, claim.lower_inclusive, claim.upper_inclusive, "")

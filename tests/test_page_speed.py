@@ -55,3 +55,30 @@ def test_claim_list_with_10000_claims_uses_as_many_queries_as_with_100(client):
     many = queries_for(client, None, reverse("claims:claims") + "?page=50")
     # session, user, 2 x permissions, users for the assignee filter, count, one page of claims
     assert many == few == 7
+
+
+def test_claim_page_queries_do_not_grow_with_its_history(client):
+    from claims.actions import do_edit_claim
+
+    checker = factories.user("Fact-checkers")
+    editor = factories.user("Editors")
+    client.force_login(checker)
+    article = factories.article("Some 40 people attended. About 50 people left.", by=checker)
+    claim = article.claims.order_by("start").first()
+    url = reverse("claims:claim", args=[claim.pk])
+
+    def revise(times):
+        for n in range(times):  # two users, each named as assignee: the diff shows them by name
+            claim.refresh_from_db()
+            user = checker if n % 2 else editor
+            do_edit_claim(claim.pk, version=claim.version, acting_user=user, attribution=f"source {n}")
+            with acting_as(user):
+                claim.refresh_from_db()
+                claim.assignee = user
+                save_with_reason(claim, "reassigned")
+
+    revise(2)
+    few = queries_for(client, None, url)
+    revise(12)
+    # one query per related model named in the diffs (article, measure, user), however many
+    assert queries_for(client, None, url) == few
