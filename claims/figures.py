@@ -826,6 +826,12 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if after[:1].isalpha() and not _GLUED_OK_RE.match(text, end):
         # 18th, 3D, 4x4 (but not 6m, 4.5bn)
         return True
+    if re.match(r"G\b", after):
+        return True  # "5G" is a network generation; grams are written "5g"
+    if re.match(r"/\d", after) or before[-1:] == "/":
+        return True  # "24/7", "9/11" (fractions such as 3/4 are read before this)
+    if re.match(r"[-–][A-Za-z]\b", after):
+        return True  # "Form 10-K", "T-1000"
     if after[:1] in "-–" and after[1:2].isdigit() and before[-1:] not in " ($£€":
         return False
     prev = before.rstrip().rsplit(None, 1)[-1].lower().rstrip(".:#") if before.strip() else ""
@@ -1017,6 +1023,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if ratio and value and not has_scale:
         m_den = NUMBER_RE.match(text, ratio.end())
         den = number_at(text, m_den) if m_den else None
+        if den is not None and m_den.group("digits") and _looks_like_year(
+                text, m_den.start(), m_den.end(), den.value, m_den.group("digits")):
+            den = None  # "turned 40 in 2019": a year, not "one in eight"
         if den is not None and den.value > value and not den.has_scale or (den and den.words and den.value > value):
             # "one in eight", "two out of five hundred"
             fig.end = den.end

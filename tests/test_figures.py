@@ -256,3 +256,15 @@ def test_more_news_units(text, value, unit):
                                   "It happened on 19th July."])
 def test_index_names_and_day_of_month_are_not_figures(text):
     assert [f.text for f in extract(text)] == []
+
+
+@pytest.mark.parametrize("text", ["The 5G network launched.", "A 24/7 service.", "After 9/11 it changed.",
+                                  "The Form 10-K was filed."])
+def test_more_labels_are_not_figures(text):
+    assert [f.text for f in extract(text)] == []
+
+
+def test_a_year_after_in_is_not_a_ratio():
+    figs = by_text("He turned 40 in 2019, and one in five friends came.")
+    assert figs["40"].unit == "count" and figs["2019"].unit == "year"
+    assert figs["one in five"].value == pytest.approx(0.2)
