@@ -268,6 +268,7 @@ _AGE_RE = re.compile(
     r"|[\s-]*(?:yo|y/o|yrs?\.?\s+old)\b)",
     re.IGNORECASE,
 )
+_APPOSED_AGE_RE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")
 _PERCENT_OF_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
 _AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 _PHYS_SORTED = sorted(PHYSICAL_UNITS, key=len, reverse=True)
@@ -903,7 +904,10 @@ class NumberToken:
     digits_end: int  # where the digits stop (before a scale word): label checks look there
 
 
-_METRE_AFTER_RE = re.compile(r"\s*(?:[.,;:!?)]|$|(?:tall|long|high|wide|deep|away|across|in\s+(?:length|height|diameter)|above|below)\b)", re.IGNORECASE)
+_METRE_AFTER_RE = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:tall|long|high|wide|deep|away|across|in\s+(?:length|height|diameter)|above|below"
+    r"|final|race|sprint|hurdles|freestyle|butterfly|breaststroke|backstroke|medley|relay|dash|swim|run"
+    r"|world\s+record|title|gold|silver|bronze)\b)", re.IGNORECASE)
 
 
 def _metre_not_million(text: str, start: int, end: int) -> bool:
@@ -1083,10 +1087,15 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
         elif age:
             u = (age.group("u") or age.group("u2") or "year").lower()
             fig.unit = f"age_{u}s"
+            fig.step = 1.0  # an age is stated exactly: "a 10-year-old" is ten, not 5 to 15
             end += age.end()
-        elif _AGE_PREFIX_RE.search(before) and not has_scale:
-            fig.unit = "age_years"
-            fig.start = start - (len(before) - _AGE_PREFIX_RE.search(before).start())
+        elif (_AGE_PREFIX_RE.search(before) or _APPOSED_AGE_RE.search(before) and re.match(r"\s*,", after)
+              and float(value).is_integer() and 1 <= value <= 120) and not has_scale:
+            # "aged 36", and an age in apposition: "Pope Francis, 86, was ..."
+            fig.unit, fig.step = "age_years", 1.0
+            aged = _AGE_PREFIX_RE.search(before)
+            if aged:
+                fig.start = start - (len(before) - aged.start())
         else:
             dur = _DURATION_RE.match(after)
             unit_m = _UNIT_RE.match(after)
@@ -1216,7 +1225,7 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     if word in ("-", "–") and not sep.group(0).strip(" -–") and sep.group(0) in ("-", "–"):
         score = re.match(r"(\d{1,3})(?!\d|[,.]\d)", text[fig.end + 1 : fig.end + 6])
         if (score and fig.unit == "count" and float(fig.value).is_integer() and fig.value < 1000
-                and int(score.group(1)) < fig.value and not fig.scaled):
+                and int(score.group(1)) <= fig.value and not fig.scaled):
             # "beat Madrid 4-0", "passed 218-214": a score or a vote, one figure, no measure
             end = fig.end + 1 + score.end()
             return Figure(start=fig.start, end=end, text=text[fig.start : end], value=fig.value, unit="score",

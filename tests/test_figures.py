@@ -268,3 +268,16 @@ def test_a_year_after_in_is_not_a_ratio():
     figs = by_text("He turned 40 in 2019, and one in five friends came.")
     assert figs["40"].unit == "count" and figs["2019"].unit == "year"
     assert figs["one in five"].value == pytest.approx(0.2)
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("Pope Francis, 86, was in hospital.", "86", 86, "age_years"),
+    ("She won the 100m final.", "100m", 100, "m"),
+    ("A 10-year-old girl won.", "10-year-old", 10, "age_years"),
+    ("They agreed a 50-50 split.", "50-50", 50, "score"),
+])
+def test_news_constructions(text, quote, value, unit):
+    fig = by_text(text)[quote]
+    assert (fig.value, fig.unit) == (value, unit)
+    if unit == "age_years":
+        assert fig.lower == fig.upper == value  # an age is exact
