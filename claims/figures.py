@@ -14,7 +14,7 @@ A plain figure is read as [v - g/2, v + g/2] when g > 1 or a scale word is used 
 else as exactly v.
 
 Units (the vocabulary is closed; see UNIT_* below): ISO 4217 codes for money; `percent`,
-`percentage_points`; `year` (a calendar year; `month` set for "March 2022"); `years`, `months`,
+`percentage_points`, `basis_points`; `year` (a calendar year; `month` set for "March 2022"); `years`, `months`,
 `weeks`, `days`, `hours`, `minutes`, `decades` (durations); `age_years` (and `age_months`,
 `age_weeks`, `age_days` for infants); `ratio` ("one in eight" = 0.125); `score` (a match score or
 a vote tally, "4-0", "218-214": value is the first number, no measure); `magnitude` (earthquakes);
@@ -260,7 +260,8 @@ _CURRENCY_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(
-    r"^(?:\s?%|\s*(?:per\s?cents?|pct|percentage(?![\s-]points?))\b|\s+percentage[\s-]points?\b|\s+points?\b(?=\s+(?:lead|drop|rise|gap|margin)))",
+    r"^(?:\s?%|\s*(?:per\s?cents?|pct|percentage(?![\s-]points?))\b|\s+percentage[\s-]points?\b|\s+points?\b(?=\s+(?:lead|drop|rise|gap|margin))"
+    r"|[\s-]*(?:basis[\s-]points?|bps|bp)\b)",
     re.IGNORECASE,
 )
 _AGE_RE = re.compile(
@@ -268,6 +269,7 @@ _AGE_RE = re.compile(
     r"|[\s-]*(?:yo|y/o|yrs?\.?\s+old)\b)",
     re.IGNORECASE,
 )
+_FRACTION_OF_POINT_RE = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage[\s-])?point\b", re.IGNORECASE)
 _APPOSED_AGE_RE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")
 _PERCENT_OF_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
 _AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
@@ -810,7 +812,7 @@ def _event_before(text: str, pos: int, floor: int) -> str:
 
 _CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")$")
 _GLUED_OK_RE = re.compile(
-    r"[" + "".join(CURRENCY_SIGNS_AFTER) + r"]|p\b|" + _SCALE_ABBR_TIGHT + r"\b|M?(?:" + "|".join(CURRENCY_CODES) + r")\b|(?:"
+    r"[" + "".join(CURRENCY_SIGNS_AFTER) + r"]|p\b|bps?\b|" + _SCALE_ABBR_TIGHT + r"\b|M?(?:" + "|".join(CURRENCY_CODES) + r")\b|(?:"
     + "|".join(re.escape(u) for u in _PHYS_SORTED if " " not in u) + r")\b",
     re.IGNORECASE,
 )
@@ -1006,6 +1008,12 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             # or a ratio follows ("one in eight", "a year later", "a dozen people").
             if not _word_number_counts(text, start, end, bare):
                 return None
+        point = _FRACTION_OF_POINT_RE.match(text, end) if bare in ("half", "quarter", "a quarter") else None
+        if point:  # "half a percentage point", "a quarter of a point"
+            fig = Figure(start=start, end=point.end(), text=text[start : point.end()], value=value,
+                         unit="percentage_points", step=value)
+            _finish(text, fig, _qualifier_before(text, fig), exact=True)
+            return fig
         if bare in ("half", "quarter", "third") and (not (
                 _PREFIX_Q_RE.search(text[max(0, start - 30) : start]) or re.match(r"^\s+of\b", after))
                 or re.search(r"\b(?:first|second|last|next|latter|former|other|the|this|that|each|every)\s+$",
@@ -1082,7 +1090,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
         pct = _PERCENT_RE.match(after)
         age = _AGE_RE.match(after)
         if pct:
-            fig.unit = "percentage_points" if "point" in pct.group(0).lower() else "percent"
+            matched = pct.group(0).lower()
+            fig.unit = ("basis_points" if "basis" in matched or matched.strip(" -") in ("bp", "bps")
+                        else "percentage_points" if "point" in matched else "percent")
             end += pct.end()
         elif age:
             u = (age.group("u") or age.group("u2") or "year").lower()

@@ -281,3 +281,13 @@ def test_news_constructions(text, quote, value, unit):
     assert (fig.value, fig.unit) == (value, unit)
     if unit == "age_years":
         assert fig.lower == fig.upper == value  # an age is exact
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Markets priced in a 25 basis point cut.", 25, "basis_points"),
+    ("Yields rose 50bps.", 50, "basis_points"),
+    ("The bank cut its rate by half a percentage point.", 0.5, "percentage_points"),
+])
+def test_rates_moves(text, value, unit):
+    fig = one(text)
+    assert (fig.value, fig.unit) == (value, unit)
