@@ -16,7 +16,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter
 
 CONFLICT, DIVERGENCE, INFO = "conflict", "divergence", "info"
 INF = float("inf")
@@ -77,7 +77,7 @@ def _token(item: Item) -> str:
 
 
 def fingerprint(rule: str, items: Iterable[Item], extra: str = "") -> str:
-    parts = [rule, extra, *sorted(_token(i) for i in items)]
+    parts = [rule, extra, *sorted(map(_token, items))]
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=20).hexdigest()
 
 
@@ -97,38 +97,47 @@ def _bounds(item: Item, pragmatic: bool):
     return lo, hi, lo_inc, hi_inc
 
 
+def _num(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.4g}"
+
+
 def _reading(item: Item, pragmatic: bool = True) -> str:
     lo, hi, lo_inc, hi_inc = _bounds(item, pragmatic)
-    counts = item.unit in COUNTING_UNITS
-
-    def num(v):
-        return f"{int(v):,}" if float(v).is_integer() else f"{v:,.4g}"
-
     if lo == hi:
-        return num(lo)
-    if counts and lo != -INF and float(lo).is_integer() and not lo_inc:
-        lo, lo_inc = lo + 1, True
-    if counts and hi != INF and float(hi).is_integer() and not hi_inc:
-        hi, hi_inc = hi - 1, True
+        return _num(lo)
+    if item.unit in COUNTING_UNITS:
+        if lo != -INF and not lo_inc and float(lo).is_integer():
+            lo, lo_inc = lo + 1, True
+        if hi != INF and not hi_inc and float(hi).is_integer():
+            hi, hi_inc = hi - 1, True
     if hi == INF:
-        return f"{num(lo)} or more" if lo_inc else f"over {num(lo)}"
+        return f"{_num(lo)} or more" if lo_inc else f"over {_num(lo)}"
     if lo in (-INF, 0.0) and item.qualifier:
-        return f"up to {num(hi)}" if hi_inc else f"under {num(hi)}"
-    return f"{num(lo)}-{num(hi)}"
+        return f"up to {_num(hi)}" if hi_inc else f"under {_num(hi)}"
+    return f"{_num(lo)}-{_num(hi)}"
 
 
 def _describe(entries: list[tuple], pragmatic: bool) -> str:
-    counts: dict[str, int] = defaultdict(int)
+    """The figures of (order, bounds, figures) entries as a reader sees them: each wording once,
+    with its reading and how many times it is stated."""
+    if len(entries) == 1:  # one reading, perhaps stated several times in the same words
+        figures = entries[0][2]
+        item = figures[0]
+        if len(figures) == 1:
+            return f"'{item.text}' (read as {_reading(item, pragmatic)})"
+        if all(i.text == item.text for i in figures):
+            return f"'{item.text}' (read as {_reading(item, pragmatic)}) ({len(figures)} times)"
+    counts: dict[str, int] = {}
+    readings: dict[str, Item] = {}
     for entry in entries:
-        counts[entry[-1].text] += 1
-    seen, words = set(), []
-    for entry in entries:
-        item = entry[-1]
-        if item.text in seen:
-            continue
-        seen.add(item.text)
-        times = f" ({counts[item.text]} times)" if counts[item.text] > 1 else ""
-        words.append(f"'{item.text}' (read as {_reading(item, pragmatic)}){times}")
+        for item in entry[2]:
+            if item.text in counts:
+                counts[item.text] += 1
+            else:
+                counts[item.text] = 1
+                readings[item.text] = item
+    words = [f"'{text}' (read as {_reading(item, pragmatic)})" + (f" ({counts[text]} times)" if counts[text] > 1 else "")
+             for text, item in readings.items()]
     return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
@@ -136,12 +145,12 @@ def _describe(entries: list[tuple], pragmatic: bool) -> str:
 
 
 def _sweep(ordered: list[tuple]) -> list[list[tuple]]:
-    """Clusters of entries already sorted by lower bound: (bounds, ..., item) tuples whose
+    """Clusters of entries already sorted by lower bound: (order, bounds, figures) tuples whose
     intervals overlap, one pass."""
     clusters: list[list[tuple]] = []
     reach, reach_inc = -INF, True
     for entry in ordered:
-        lo, hi, lo_inc, hi_inc = entry[0]
+        lo, hi, lo_inc, hi_inc = entry[1]
         if clusters and (lo < reach or (lo == reach and lo_inc and reach_inc)):
             clusters[-1].append(entry)
             if hi > reach or (hi == reach and hi_inc):
@@ -152,87 +161,114 @@ def _sweep(ordered: list[tuple]) -> list[list[tuple]]:
     return clusters
 
 
+_NOT_COMPARED = frozenset({"year", "relative_year"})
+
+
 def conflicting_figures(items: list[Item]) -> list[Finding]:
     """Figures for one measure and date whose intervals are disjoint: strictly (conflict) or
     only as readers understand them (divergence).
 
-    One sort of every figure by (measure, unit, strict lower bound), then one sweep: each run
-    of a measure is already in order for the interval sweep. Pragmatic bounds are computed only
-    inside strict clusters of two or more figures."""
-    entries = []
+    One pass groups the figures by measure in a dictionary. A measure whose figures all read the
+    same (the usual case: one figure stated again) needs no sorting, whatever their dates:
+    identical intervals cannot disagree. Only the measures whose figures differ are split by
+    unit, sorted by strict lower bound and swept. Pragmatic bounds are computed only inside strict
+    clusters of two or more figures."""
+    by_measure: dict[str, list[Item]] = {}
+    differing = set()
     for item in items:
-        if item.measure and item.kind not in ("year", "relative_year"):
-            lo = -INF if item.lower is None else item.lower
-            hi = INF if item.upper is None else item.upper
-            entries.append(((item.measure, item.unit, lo, not item.lower_inclusive, item.id),
-                            (lo, hi, item.lower_inclusive, item.upper_inclusive), item))
-    entries.sort(key=itemgetter(0))
-    findings, seen = [], set()
-    n, start = len(entries), 0
-    while start < n:
-        key = entries[start][0]
-        end = start + 1
-        while end < n and entries[end][0][0] == key[0] and entries[end][0][1] == key[1]:
-            end += 1
-        if end - start >= 2 and not _all_same(entries, start, end):
-            run = [(e[1], e[2]) for e in entries[start:end]]
-            dates = {e[1].as_of for e in run}
-            if len(dates) == 1:
-                groups = [(next(iter(dates)), run)]
+        if item.measure and item.kind not in _NOT_COMPARED:
+            group = by_measure.get(item.measure)
+            if group is None:
+                by_measure[item.measure] = [item]
             else:
-                # Figures of different known dates are a trend, not a conflict; a figure of
-                # unknown date is compared with every date.
-                undated = [e for e in run if e[1].as_of is None]
-                groups = [(d, sorted([e for e in run if e[1].as_of == d] + undated,
-                                     key=lambda e: (e[0][0], not e[0][2], e[1].id)))
-                          for d in sorted(dates - {None})]
-            for as_of, group in groups:
-                _measure_findings(group, as_of, findings, seen)
-        start = end
+                group.append(item)
+                first = group[0]
+                if (item.lower != first.lower or item.upper != first.upper
+                        or item.pragmatic_lower != first.pragmatic_lower
+                        or item.pragmatic_upper != first.pragmatic_upper
+                        or item.unit != first.unit
+                        or item.lower_inclusive != first.lower_inclusive
+                        or item.upper_inclusive != first.upper_inclusive):
+                    differing.add(item.measure)
+    findings, seen = [], set()
+    for _measure, _unit, readings in _readings(by_measure, differing):
+        run = [_entry(_bounds(same[0], False), same) for same in readings]
+        run.sort()
+        dates = {e[2][0].as_of for e in run}
+        if len(dates) == 1:
+            groups = [(next(iter(dates)), run)]
+        else:
+            # Figures of different known dates are a trend, not a conflict; a figure of
+            # unknown date is compared with every date.
+            undated = [e for e in run if e[2][0].as_of is None]
+            groups = [(d, sorted([e for e in run if e[2][0].as_of == d] + undated))
+                      for d in sorted(dates - {None})]
+        for as_of, group in groups:
+            _measure_findings(group, as_of, findings, seen)
     return findings
 
 
-def _all_same(entries: list[tuple], start: int, end: int) -> bool:
-    """The same figure stated again (the usual case in an article): nothing can disagree."""
-    bounds, first = entries[start][1], entries[start][2]
-    for k in range(start + 1, end):
-        _, other_bounds, other = entries[k]
-        if (other_bounds != bounds or other.pragmatic_lower != first.pragmatic_lower
-                or other.pragmatic_upper != first.pragmatic_upper or other.as_of != first.as_of):
-            return False
-    return True
+def _readings(by_measure: dict[str, list[Item]], differing: set[str]) -> list[tuple]:
+    """(measure, unit, readings) for each measure whose figures differ, in order: figures in
+    different units are never compared, and the figures of one reading (both intervals and the
+    date) are kept together, so a figure stated five times is swept once."""
+    out = []
+    for measure in sorted(differing):
+        by_unit: dict[str, dict[tuple, list[Item]]] = {}
+        for i in by_measure[measure]:
+            same = by_unit.get(i.unit)
+            if same is None:
+                same = by_unit[i.unit] = {}
+            key = (i.lower, i.upper, i.lower_inclusive, i.upper_inclusive, i.pragmatic_lower,
+                   i.pragmatic_upper, i.as_of)
+            figures = same.get(key)
+            if figures is None:
+                same[key] = [i]
+            else:
+                figures.append(i)
+        units = sorted(by_unit) if len(by_unit) > 1 else by_unit
+        out.extend((measure, unit, list(by_unit[unit].values())) for unit in units
+                   if len(by_unit[unit]) > 1)
+    return out
+
+
+def _entry(bounds: tuple, same: list[Item]) -> tuple:
+    """(order, bounds, figures of one reading): entries sort in sweep order, by lower bound, an
+    included bound before an excluded one, then by first id (unique, so the lists of figures
+    are never compared)."""
+    return (bounds[0], not bounds[2], same[0].id), bounds, same
 
 
 def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: set) -> None:
-    first = group[0][1]
+    first = group[0][2][0]
     label = first.measure_label or first.measure
     when = f" as of {as_of}" if as_of else ""
     strict = _sweep(group)
     for a, b in zip(strict, strict[1:], strict=False):
-        both = [e[1] for e in a + b]
-        msg = (f"{_describe(a, False)} and {_describe(b, False)} cannot both be true of the same "
-               f"measure ({label}{when}): their ranges do not overlap even read literally.")
-        _add(findings, seen, Finding("conflicting_figures", CONFLICT, msg, [i.id for i in both],
-                                     fingerprint("conflicting_figures", both)))
+        both = [i for e in a + b for i in e[2]]
+        fp = fingerprint("conflicting_figures", both)
+        if fp not in seen:
+            seen.add(fp)
+            msg = (f"{_describe(a, False)} and {_describe(b, False)} cannot both be true of the "
+                   f"same measure ({label}{when}): their ranges do not overlap even read literally.")
+            findings.append(Finding("conflicting_figures", CONFLICT, msg, [i.id for i in both], fp))
     for cluster in strict:
         if len(cluster) < 2:
             continue
-        loose = _sweep(sorted(((_bounds(e[1], True), e[1]) for e in cluster),
-                              key=lambda e: (e[0][0], not e[0][2], e[1].id)))
+        loose = [_entry(_bounds(e[2][0], True), e[2]) for e in cluster]
+        loose.sort()
+        loose = _sweep(loose)
         for a, b in zip(loose, loose[1:], strict=False):
-            both = [e[1] for e in a + b]
+            both = [i for e in a + b for i in e[2]]
+            fp = fingerprint("divergent_figures", both)
+            if fp in seen:
+                continue
+            seen.add(fp)
             words = ", ".join(sorted({f"'{i.qualifier}'" for i in both if i.qualifier}))
             because = f"; the bounds come from the words {words}" if words else ""
             msg = (f"{_describe(a, True)} and {_describe(b, True)} describe the same measure "
                    f"({label}{when}) but do not overlap as a reader understands them{because}.")
-            _add(findings, seen, Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both],
-                                         fingerprint("divergent_figures", both)))
-
-
-def _add(findings: list[Finding], seen: set, finding: Finding) -> None:
-    if finding.fingerprint not in seen:
-        seen.add(finding.fingerprint)
-        findings.append(finding)
+            findings.append(Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both], fp))
 
 
 def parts_and_totals(items: list[Item]) -> list[Finding]:
@@ -275,10 +311,15 @@ def parts_and_totals(items: list[Item]) -> list[Finding]:
     return findings
 
 
+# Most figures have no evidence: a C-level filter skips them faster than a Python loop.
+_EVIDENCE = attrgetter("evidence")
+_DATED_UNITS = frozenset({"age_years", "years"})
+
+
 def evidence_figures(items: list[Item]) -> list[Finding]:
     """A claim's figure against the figure each piece of its evidence states."""
     findings = []
-    for item in items:
+    for item in filter(_EVIDENCE, items):
         for ev in item.evidence:
             lo, hi, lo_inc, hi_inc = _bounds(item, pragmatic=False)
             inside = (lo < ev.value < hi) or (ev.value == lo and lo_inc) or (ev.value == hi and hi_inc)
@@ -304,7 +345,7 @@ def dates_and_durations(items: list[Item]) -> list[Finding]:
     findings = []
     # Only sentences holding a relative year, an age or a duration in years can disagree.
     wanted = {(i.article, i.sentence) for i in items
-              if i.kind == "relative_year" or i.unit in ("age_years", "years")}
+              if i.kind == "relative_year" or i.unit in _DATED_UNITS}
     if not wanted:
         return []
     by_sentence: dict[tuple, list[Item]] = defaultdict(list)

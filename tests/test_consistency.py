@@ -84,6 +84,30 @@ def test_grouping_scales_without_all_pairs():
     assert len(found) == 1999
 
 
+def test_a_figure_repeated_is_named_once_with_its_count_and_every_claim_is_tied():
+    its = same_measure("about 500 came; about 500 came; about 500 came; about 900 came")
+    found = conflicting_figures(its)
+    assert [f.rule for f in found] == ["conflicting_figures"]
+    assert "'about 500' (read as 450-550) (3 times)" in found[0].message
+    assert found[0].items == [0, 1, 2, 3]
+
+
+def test_figures_in_different_units_of_one_measure_are_not_compared():
+    its = same_measure("about 500 came; about 900 came; about 500 came")
+    its[1].unit = "USD"
+    assert conflicting_figures(its) == []
+    its[2].unit = "USD"  # now 900 and 500 share a unit, and the first 500 stands alone
+    found = conflicting_figures(its)
+    assert len(found) == 1 and found[0].items == [1, 2]
+
+
+def test_years_in_a_measure_are_not_compared_as_counts():
+    its = same_measure("In 2017 about 500 came, and in 2024 about 900 came.")
+    assert [i.kind for i in its].count("year") == 2
+    its = [i for i in its if i.kind == "year"]
+    assert conflicting_figures(its) == []
+
+
 def test_parts_add_up():
     assert parts_and_totals(items("There were 120 arrests in May and 45 in June, a total of 165.")) == []
 
