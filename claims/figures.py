@@ -214,8 +214,9 @@ _UFRAC = "".join(UNICODE_FRACTIONS)
 _DIGITS = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"  # Indian grouping: 12,34,567.89
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.5
-    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?![\d,.]\d)"  # 1 234 567 (SI spacing)
-    r"|(?:\d+\s)?\d+/(?:2|3|4|5|6|8|10|16|32|100)(?![\d/])"  # 3/4, 2 1/4 (not 9/11, 24/7)
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"  # 1 234 567 (SI spacing; not 423 0000)
+    r"|(?:\d+[ \u00a0]{1,2})?\d+/(?:2|3|4|5|6|8|10|16|32|100)(?![\d/])"  # 3/4, 2 1/4 (not 9/11, 24/7)
+    r"|\d+(?:\.\d+)?\^(?:[+-]|--)?\d{1,2}(?!\d|\.\d)"  # powers: 2^10, 1.1^23, 2.5^-1
     r"|\d*[" + _UFRAC + r"]"  # ½, 2½
     r"|\d+(?:\.\d+)?(?:[eE][+-]?\d+|\s?[x×]\s?10\^[+-]?\d+)?(?![\d])"  # 12.5, 1e10, 1.3x10^6
     r"|\.\d+"
@@ -413,6 +414,10 @@ def parse_digits(raw: str) -> tuple[float, float]:
         num, den = frac.split("/")
         return (float(whole) if whole else 0.0) + int(num) / int(den), 1 / int(den)
     s = s.replace(" ", "")
+    if "^" in s and not re.search(r"[x×]10\^", s):  # a power, exact as written: 2^10, 1.1^-2
+        base, _, exponent = s.partition("^")
+        value = float(base) ** int(exponent.replace("--", "+"))  # 0^-1, 9e17^99: raise, no figure
+        return value, 1.0 if value.is_integer() else abs(value) * 1e-12
     power = re.search(r"(?:[eE]|[x×]10\^)([+-]?\d+)$", s)
     if power:
         exponent = int(power.group(1))
@@ -450,12 +455,13 @@ for _word, _n in {**ORDINAL_ONES, "tenth": 10, "eleventh": 11, "twelfth": 12, "t
     if _word not in ("first", "second"):  # "one second" is a duration, "first" an order
         DENOMINATORS[_word] = _n
         DENOMINATORS[_word + "s"] = _n
-DENOMINATORS["firsts"] = 1
-DENOMINATORS["seconds"] = 2
+DENOMINATORS["firsts"] = 1  # "three twenty-firsts"; "seconds" is a duration, never halves
 ZERO_WORDS = {"nought": 0, "naught": 0}
 MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
-ORDINAL_TOKENS = {**{w: n for w, n in ORDINAL_ONES.items()}, **{w + "s": n for w, n in ORDINAL_ONES.items()}}
-_NUMBER_WORDS = {**ONES, **TENS, **SCALES, "dozen": 12, "dozens": 12, **ZERO_WORDS}
+# "seconds" is never a denominator here: "one hundred twenty seconds" is a duration.
+ORDINAL_TOKENS = {**ORDINAL_ONES, **{w + "s": n for w, n in ORDINAL_ONES.items() if w != "second"}}
+DOZEN_WORDS = {"dozen", "dozens", "doz", "dozs"}
+_NUMBER_WORDS = {**ONES, **TENS, **SCALES, **dict.fromkeys(DOZEN_WORDS, 12), **ZERO_WORDS}
 _RUN_TOKENS = sorted([*_NUMBER_WORDS, *DENOMINATORS, "first", "second"], key=len, reverse=True)
 WORD_RUN_RE = re.compile(
     r"\b(?:(?:minus|negative)\s+)?(?:(?:a|an)\s+)?(?:" + "|".join(_RUN_TOKENS) + r")\b"
@@ -480,7 +486,7 @@ class _WordParser:
         """An integer in words; returns (value, has_scale) or None; 'and' after a hundred or a
         scale joins ('one hundred and twenty'), elsewhere it ends the number."""
         start = self.i
-        total = current = 0
+        total = current = small = added = 0
         seen = has_scale = False
         last = None
         while (w := self.peek()) is not None:
@@ -488,6 +494,7 @@ class _WordParser:
                 if last in ("ones",) or (last == "tens" and (ONES.get(w, 0) >= 10 or w in ZERO_WORDS)):
                     break
                 current += ONES.get(w, 0)
+                small += ONES.get(w, 0)
                 last = "ones"
             elif w in TENS:
                 if last in ("ones", "tens"):
@@ -495,19 +502,32 @@ class _WordParser:
                 if self.i > start and self.peek(1) in ORDINAL_TOKENS and self.t[self.i - 1] != "and":
                     break  # "one hundred thirty fifths": "thirty fifths" is the denominator (35)
                 current += TENS[w]
+                small += TENS[w]
                 last = "tens"
             elif w == "hundred":
                 if last == "hundred":
                     break
                 current = (current or 1) * 100
+                small = 0
                 last = "hundred"
             elif w in SCALES:
-                total += (current or 1) * SCALES[w]
-                current = 0
+                if last == "scale" and SCALES[w] > 100:
+                    # "three lakh crore", "two thousand million": a scale of a scale multiplies
+                    total += added * (SCALES[w] - 1)
+                    added *= SCALES[w]
+                else:
+                    added = (current or 1) * SCALES[w]
+                    total += added
+                current = small = 0
                 has_scale = True
                 last = "scale"
-            elif w in ("dozen", "dozens"):
-                current = (current or 1) * 12
+            elif w in DOZEN_WORDS:
+                # "three hundred and two dozen" is 300 + 24: the dozens are of the small part
+                if last in ("ones", "tens") and current != small:
+                    current += small * 11
+                else:
+                    current = (current or 1) * 12
+                small = 0
                 last = "dozen"
             elif w == "and" and last in ("hundred", "scale") and (self.peek(1) in ONES or self.peek(1) in TENS):
                 # "one hundred and twenty"; but "one hundred and three quarters" is a fraction tail
@@ -556,6 +576,10 @@ class _WordParser:
             return None
         value, has_scale = card
         w = self.peek()
+        if self.t[self.i - 1] in TENS and w in ORDINAL_ONES and w != "second":
+            # "the twenty-first century", "the sixty-fourth anniversary": an ordinal, a name
+            # (but "twenty fifths" is a fraction, 4, and a "thirty-second" ad lasts 30 seconds)
+            return None
         if w == "point":
             digits, j = "", self.i + 1
             while j < len(self.t) and (self.t[j] in ONES or self.t[j] in TENS or self.t[j] in ZERO_WORDS):
@@ -570,10 +594,14 @@ class _WordParser:
                 self.i = j
                 return self._scaled(sign * float(f"{int(value)}.{digits}"), True, has_scale)
             return sign * value, has_scale, False
+        save = self.i
         denominator = self._denominator(value)
         if denominator and not has_scale:
-            value = value / denominator
-            return self._scaled(sign * value, True)
+            return self._scaled(sign * value / denominator, True)
+        if denominator and self.t[self.i - 1].endswith("s"):
+            # "a hundred thousand trillionths"; but not "two thousand fifth graders"
+            return sign * value / denominator, False, True
+        self.i = save
         if w == "over":
             save = self.i
             self.i += 1
@@ -598,6 +626,11 @@ class _WordParser:
                 return sign * value, has_scale, False
             if has_scale:  # "one million and a half", "five billion and three quarters"
                 scale = _largest_scale(value)
+                smaller = self.peek()
+                if smaller in SCALES and SCALES[smaller] < scale:
+                    # "one billion and a half million" is 1,000,500,000
+                    scale = SCALES[smaller]
+                    self.i += 1
                 return sign * (value + frac * scale), True, True
             return self._scaled(sign * (value + frac), True)
         return sign * value, has_scale, False
@@ -951,7 +984,10 @@ _NEGATIVE_WORD_RE = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
 def number_at(text: str, m: re.Match) -> NumberToken | None:
     """Read one NUMBER_RE match: its value, rounding step and true span."""
     if m.group("digits"):
-        value, step = parse_digits(m.group("digits"))
+        try:
+            value, step = parse_digits(m.group("digits"))
+        except (ZeroDivisionError, OverflowError):  # a power with no value: 0^-1
+            return None
         start = m.start()
         if m.group("sign"):
             value = -value
@@ -1109,13 +1145,13 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
         else:
             dur = _DURATION_RE.match(after)
             unit_m = _UNIT_RE.match(after)
-            if dur and not has_scale:
+            if dur:  # "three years", and "two thousand years", "5 million hours of video"
                 u = DURATION_UNITS[dur.group("u").lower()]
                 tail = after[dur.end() :]
                 rel = re.match(r"^\s+(later|earlier|afterwards|after|before|ago|prior|on)\b", tail, re.IGNORECASE)
                 fig.unit = u
                 end += dur.end()
-                if rel and u == "years":
+                if rel and u == "years" and not has_scale:
                     fig.kind = "relative_year"
                     end += rel.end()
                     fig.context = rel.group(1).lower()

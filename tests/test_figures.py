@@ -291,3 +291,55 @@ def test_news_constructions(text, quote, value, unit):
 def test_rates_moves(text, value, unit):
     fig = one(text)
     assert (fig.value, fig.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Sea levels rose in the twenty-first century.",
+    "The thirty-first of March was a Monday.",
+    "She lives on the twenty-third floor.",
+    "It was the sixty-fourth anniversary.",
+])
+def test_spelled_out_ordinals_are_names_not_figures(text):
+    # Each of these was read as a number: 20, 30, 20/3, 60/4.
+    assert [f.text for f in extract(text)] == []
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("The count took two seconds.", "two seconds", 2, "seconds"),  # was read as 2/2 = 1
+    ("They ran a thirty-second ad.", "thirty-second", 30, "seconds"),
+    ("It lasted one hundred twenty seconds.", "one hundred twenty seconds", 120, "seconds"),
+    ("The dam has stood for two thousand years.", "two thousand years", 2000, "years"),
+    ("They logged 5 million hours of video.", "5 million hours", 5_000_000, "hours"),
+])
+def test_durations_after_words_and_scales(text, quote, value, unit):
+    fig = by_text(text)[quote]
+    assert (fig.value, fig.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,quote,value", [
+    ("The budget is three lakh crore rupees.", "three lakh crore rupees", 3 * 10**12),  # was 10,300,000
+    ("Two thousand million people voted.", "Two thousand million", 2 * 10**9),
+    ("They sold three hundred and two dozen eggs.", "three hundred and two dozen", 324),  # was 3,624
+    ("It cost one billion and a half million dollars.", "one billion and a half million dollars",
+     1_000_500_000),
+    ("Two thousand fifth graders sat the test.", "Two thousand", 2000),  # "fifth" is not in the span
+    ("Call it a hundred thousand trillionths.", "a hundred thousand trillionths", 1e-7),
+    ("Three twenty-firsts of the seats.", "Three twenty-firsts", 3 / 21),
+])
+def test_scales_dozens_and_fractions_in_words(text, quote, value):
+    assert by_text(text)[quote].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Codes 423 0000 were issued.", [423, 0]),  # SI spacing groups are of exactly three digits
+    ("It holds 2  1/4 litres.", [2.25]),
+    ("A 2^10 byte block.", [1024]),
+    ("Growth of 1.1^23 over the period.", [1.1**23]),
+    ("The odds were 2.5^-1.", [0.4]),
+])
+def test_digit_forms(text, values):
+    assert [f.value for f in extract(text)] == pytest.approx(values)
+
+
+def test_a_power_with_no_value_is_not_a_figure():
+    assert extract("The ratio 0^-1 is undefined.") == []
