@@ -218,13 +218,13 @@ _DIGITS = (
     r"|(?:\d+[ \u00a0]{1,2})?\d+/(?:2|3|4|5|6|8|10|16|32|100)(?![\d/])"  # 3/4, 2 1/4 (not 9/11, 24/7)
     r"|\d+(?:\.\d+)?\^(?:[+-]|--)?\d{1,2}(?!\d|\.\d)"  # powers: 2^10, 1.1^23, 2.5^-1
     r"|\d*[" + _UFRAC + r"]"  # ½, 2½
-    r"|\d+(?:\.\d+)?(?:[eE][+-]?\d+|\s?[x×]\s?10\^[+-]?\d+)?(?![\d])"  # 12.5, 1e10, 1.3x10^6
+    r"|\d+(?:\.\d+)?(?:[eE][+-]?\d+|\s?[x×]\s?10(?:\^[+-−]?|−)\d+)?(?![\d])"  # 12.5, 1e10, 1.3x10^6, 2.5×10−5
     r"|\.\d+"
 )
 # "MM" (finance's million) only in capitals: "300mm" is millimetres.
-_SCALE_ABBR_TIGHT = r"(?:(?-i:MM)|k|m|mn|mln|mil|bn|bln|b|tn|tln|tr)"
+_SCALE_ABBR_TIGHT = r"(?:(?-i:MM)|k|m|mn|mln|mil|bn|bln|b|tn|tln|tr|(?-i:T))"
 _SCALE_ABBR_SPACED = r"(?:(?-i:MM)|k|mn|mln|mil|bn|bln|tn|tln)"
-SCALE_ABBR.update({"mm": 10**6, "mil": 10**6, "bln": 10**9, "tln": 10**12})
+SCALE_ABBR.update({"mm": 10**6, "mil": 10**6, "bln": 10**9, "tln": 10**12, "t": 10**12})
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 PHONE_RE = re.compile(
@@ -418,6 +418,7 @@ def parse_digits(raw: str) -> tuple[float, float]:
         base, _, exponent = s.partition("^")
         value = float(base) ** int(exponent.replace("--", "+"))  # 0^-1, 9e17^99: raise, no figure
         return value, 1.0 if value.is_integer() else abs(value) * 1e-12
+    s = s.replace("−", "-").replace("×10-", "×10^-").replace("x10-", "x10^-")
     power = re.search(r"(?:[eE]|[x×]10\^)([+-]?\d+)$", s)
     if power:
         exponent = int(power.group(1))
@@ -999,6 +1000,8 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
         end = m.end()
         if m.group("scale") == "m" and _metre_not_million(text, start, end):
             scale_text, end = "", m.end("digits")
+        if m.group("scale") == "T" and not re.search(r"[$£€¥]$", text[max(0, start - 1) : start]):
+            return None  # "$2.1T" is trillions; "a 3T scanner" (tesla), "4T" are not
         factor = 1.0
         for part in scale_text.split():
             factor *= SCALES.get(part) or SCALE_ABBR.get(part) or (12 if part.startswith(("doz", "dz")) else 1)
@@ -1020,10 +1023,20 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
     return NumberToken(m.start(), end, value, step, has_scale, True, end)
 
 
+_DECADE_RE = re.compile(r"(1[1-9]|20|21)([1-9])0['’]?s\b")
+
+
 def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if is_excluded(*m.span()):
         return None
     is_words = bool(m.group("words"))
+    decade = None if is_words or m.group("sign") else _DECADE_RE.match(text, m.start("digits"))
+    if decade:
+        # "the 1960s": the years 1960 to 1969 ("the 1900s" may be a century: left alone)
+        first = float(decade.group(0)[:4])
+        return Figure(start=decade.start(), end=decade.end(), text=decade.group(0), value=first, unit="year",
+                      kind="year", step=10, lower=first, upper=first + 9, pragmatic_lower=first,
+                      pragmatic_upper=first + 9)
     if not is_words and _is_label(text, m.start("digits"), m.end("digits")):
         return None
     tok = number_at(text, m)
@@ -1262,6 +1275,8 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
         _finish(text, fig, "", exact=True)
         return fig
     after = text[fig.end : fig.end + 30]
+    if re.match(r"[-–]\s+to\s", after):
+        after = " " + after[1:]  # "a 10- to 15-year sentence": the first hyphen hangs, waiting for the unit
     sep = _RANGE_SEP_RE.match(after)
     if not sep:
         _finish(text, fig, _qualifier_before(text, fig))

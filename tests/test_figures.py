@@ -343,3 +343,27 @@ def test_digit_forms(text, values):
 
 def test_a_power_with_no_value_is_not_a_figure():
     assert extract("The ratio 0^-1 is undefined.") == []
+
+
+@pytest.mark.parametrize("text,quote,lower,upper,unit", [
+    ("He faces a 10- to 15-year sentence.", "10- to 15-year", 10, 15, "years"),
+    ("It is a 5- to 10-minute walk.", "5- to 10-minute", 5, 10, "minutes"),
+])
+def test_a_hanging_hyphen_makes_a_range_in_the_unit_that_follows(text, quote, lower, upper, unit):
+    fig = one(text)
+    assert (fig.text, fig.lower, fig.upper, fig.unit) == (quote, lower, upper, unit)
+
+
+def test_a_decade_is_the_ten_years_it_names():
+    fig = one("Prices doubled in the 1960s.")
+    assert (fig.text, fig.kind, fig.lower, fig.upper) == ("1960s", "year", 1960, 1969)
+    assert extract("Ruins from the 1900s remain.") == []  # a decade or a century: not read
+
+
+def test_t_is_a_trillion_only_after_a_currency_sign():
+    assert one("Its GDP is $2.174T.").value == pytest.approx(2.174e12)
+    assert extract("Patients went into a 3T scanner.") == []  # tesla, not trillions
+
+
+def test_scientific_notation_with_a_typographic_minus():
+    assert one("A factor of 2.48×10−5 was seen.").value == pytest.approx(2.48e-5)
