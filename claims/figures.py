@@ -306,14 +306,17 @@ STOP_WORDS = set(
     is are was were have has had been be being will would could should may might must can do
     does did the a an or but nor this these those their its his her our your my they them he she
     it we you i not no so if because while when where after before into onto about per each
-    every all both such then also just only more most less fewer""".split()
+    every all both such then also just only more most less fewer across among amid around along
+    near including within without through throughout toward towards against between behind beyond
+    despite following inside outside upon via except""".split()
 )
 AUX_WORDS = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly",
              "already", "now", "still", "who", "that", "which", "allegedly", "all"}  # fmt: skip
 IRREGULAR_VERBS = set("""said says found find showed shows told made make took take saw see left went came
 come became become held hold kept keep lost lose won win got get gave give ran run fell fall rose rise grew
 grow paid pay spent spend fled flee fought fight sought seek brought bring bought buy sold sell sent send
-met meet led lead stood stand struck strike wrote write died die face faced remain remained""".split())
+met meet led lead stood stand struck strike wrote write died die face faced remain remained seen shown
+known given taken done gone begun written driven hidden spoken stolen thrown born chosen""".split())
 GENERIC_NOUNS = {"people", "persons", "person", "individuals", "men", "women", "children",
                  "adults", "residents", "citizens", "others", "cases", "times", "units",
                  "members", "ones", "dollars", "percent", ""}  # fmt: skip
@@ -840,6 +843,68 @@ def _event_before(text: str, pos: int, floor: int) -> str:
     return ""
 
 
+_SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up", "down", "at", "nearly"}
+_CONNECTORS = {"of", "in"}
+
+
+def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str]:
+    """The subject and verb a figure with no noun hangs on: ('unemployment rate', 'rose') for
+    "The unemployment rate rose to 3.9%"; ('', '') where the clause gives none."""
+    tokens = [m.group(0) for m in _WORD.finditer(text, max(floor, pos - 120), pos)]
+    i = len(tokens) - 1
+    while i >= 0:  # back over other figures and small words to the verb
+        w, lw = tokens[i], tokens[i].lower()
+        if not w[0].isalpha():
+            if w in ",;:()\"“”":
+                return "", ""
+        elif lw in ("and", "or", "but", "while", "whereas"):
+            return "", ""  # "12,000 acres and was 15% contained": another clause
+        elif not (lw in PREFIX_QUALIFIERS or lw in _SUBJECT_SKIP or lw in STOP_WORDS or lw in AUX_WORDS):
+            break
+        i -= 1
+    if i < 0:
+        return "", ""
+    verb = tokens[i].lower()
+    i -= 1
+    while i >= 0 and tokens[i].lower() in AUX_WORDS | {"will", "would", "could", "may", "might", "also"}:
+        i -= 1
+    words: list[str] = []
+    while i >= 0 and len(words) < 4:
+        w, lw = tokens[i], tokens[i].lower()
+        if not w[0].isalpha() and w not in ("'", "’"):
+            break
+        if lw in _CONNECTORS and words:
+            words.append(lw)
+        elif lw in STOP_WORDS or lw in AUX_WORDS or not w[0].isalpha():
+            break
+        else:
+            words.append(w)
+        i -= 1
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    return " ".join(reversed(words)), verb
+
+
+_REFERENCE_BEFORE_RE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than|before)\s+(?:(?:US|C|A)?\$|[£€])?\s*$",
+    re.IGNORECASE)
+_REFERENCE_AFTER_RE = re.compile(
+    r"^[^.;:]{0,40}?\b(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|week|day)|last\s+(?:year|month|quarter|week))\b",
+    re.IGNORECASE)
+
+
+def _reference_tag(text: str, fig: Figure, lo: int, hi: int) -> str:
+    """'from' for the old value of a change ("rose to 3.9% from 3.7%", "up from 240", "than
+    5%"), 'earlier' for a value of an earlier period ("rising 0.5% the previous month"): figures
+    of another moment, never compared with the current one."""
+    if _REFERENCE_BEFORE_RE.search(text, max(lo, fig.start - 24), fig.start):
+        return "from"
+    if _REFERENCE_AFTER_RE.match(text[fig.end : hi]):
+        return "earlier"
+    return ""
+
+
 # ---------------------------------------------------------------------------------------------
 # The extractor
 
@@ -1023,6 +1088,9 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
     return NumberToken(m.start(), end, value, step, has_scale, True, end)
 
 
+_FISCAL_YEAR_RE = re.compile(r"((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])")
+_ONE_COMPOUND_RE = re.compile(r"-(?:time|off|on|way|stop|sided|party|liner|shot|size|of-a-kind|to-one)\b",
+                              re.IGNORECASE)
 _DECADE_RE = re.compile(r"(1[1-9]|20|21)([1-9])0['’]?s\b")
 
 
@@ -1030,6 +1098,14 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if is_excluded(*m.span()):
         return None
     is_words = bool(m.group("words"))
+    fiscal = None if is_words or m.group("sign") else _FISCAL_YEAR_RE.match(text, m.start("digits"))
+    if fiscal and int(fiscal.group(2)) == (int(fiscal.group(1)) + 1) % 100:
+        # "2024-25", "the 2023/24 season", "FY2024-25": one year that runs into the next
+        first = float(fiscal.group(1))
+        start = m.start("digits") - (2 if text[max(0, m.start("digits") - 2) : m.start("digits")] == "FY" else 0)
+        return Figure(start=start, end=fiscal.end(), text=text[start : fiscal.end()], value=first, unit="year",
+                      kind="year", step=1, lower=first, upper=first + 1, pragmatic_lower=first,
+                      pragmatic_upper=first + 1)
     decade = None if is_words or m.group("sign") else _DECADE_RE.match(text, m.start("digits"))
     if decade:
         # "the 1960s": the years 1960 to 1969 ("the 1900s" may be a century: left alone)
@@ -1050,6 +1126,8 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
 
     if is_words:
         bare = _SPACE.sub(" ", lowered.strip())
+        if bare == "one" and (_ONE_COMPOUND_RE.match(text, end) or re.search(r"one-on-$", before, re.I)):
+            return None  # "one-time charges", "a one-off payment", "one-on-one": adjectives
         is_fraction = not float(value).is_integer()
         if not is_fraction and bare not in ("a dozen",) and (bare in ("a", "an", "one", "a hundred", "hundred", "thousand", "million", "billion",
                     "dozen") or bare.startswith(("a ", "an "))):
@@ -1473,19 +1551,41 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     fig.noun = noun
     content = [_stem(w) for w in noun.split() if w.lower() not in ("and", "of", "the")]
     generic = len(content) <= 1 or noun.lower() in GENERIC_NOUNS
-    event = event_after if (event_after and fig.unit == "count") else event_before
+    verb_after = event_after.endswith("ed") or event_after in IRREGULAR_VERBS
+    # "35 people died" / "28 people were killed": the verb after the noun says what happened;
+    # "killed 35 people across three states": the word after is not a verb, the one before is.
+    event = event_after if (verb_after and fig.unit == "count") or not event_before else event_before
     if not event:
         event = event_before or event_after
     fig.context = event
+    subject = ""
+    if not content:
+        # No counted noun ("rose 1.3%", "paid $6 million"): the event word alone is too weak to
+        # tie figures together ("rose" joins every rise in the text), so the subject before it
+        # must say what rose: "The unemployment rate rose to 3.9%". No subject, no measure.
+        subject, event_before = _subject_before(text, fig.start, lo)
+        if not subject:
+            return
+        event = event_before or event
+        fig.context = event
+        per = _PER_RE.match(text, fig.end)
+        content = [_stem(w) for w in subject.split() if w.lower() not in _CONNECTORS]
+        generic = len(content) <= 1  # "Shares rose 1.3%": the verb too; "the unemployment rate": not
+    else:
+        per = None
     if not content and not event:
         return  # nothing says what the figure counts: no measure, so no comparison
-    per = _PER_RE.match(text, fig.end) if not content else None
     unit = fig.unit + (f" per {per.group(1).lower()}" if per else "")
     parts = [unit, " ".join(content)]
     if generic:
         parts.append(_stem(event))
+    tag = _reference_tag(text, fig, lo, hi)
+    if tag:
+        parts.append(tag)  # "rose to 3.9% from 3.7%": the old value is another measure
     fig.measure = "|".join(parts)
-    label_noun = noun or (event and f"({event})") or fig.unit
+    label_noun = noun or subject or (event and f"({event})") or fig.unit
+    if tag:
+        label_noun += f" ({tag})"
     fig.measure_label = f"{label_noun} ({event})" if generic and event and noun else label_noun
     if per:
         fig.measure_label += f" per {per.group(1).lower()}"

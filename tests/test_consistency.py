@@ -187,3 +187,34 @@ def test_no_false_alarm_on_ordinary_news(name):
                         qualifier=f.qualifier, measure=f.measure, kind=f.kind, is_total=f.is_total,
                         resolved_year=f.resolved_year, position=f.start, sentence=spans.index(f.sentence)))
     assert [(x.rule, x.message) for x in check(its)] == []
+
+
+# --- measures on news text: what is compared, and what must not be --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a change states an old value and a new one
+    "The jobless rate rose to 3.9% in March from 3.7% in February.",
+    "Deliveries reached 435,059 vehicles in the quarter, down from 466,140 vehicles a quarter earlier.",
+    "Turnout was 71%, compared with 66% in the previous election.",
+    # different subjects that share only a verb
+    "Shares rose 1.3% in early trading. Separately, rents rose 6% over the year.",
+    "Revenue was up 2% on the year, while phone sales fell 13% and tablet sales fell 4%.",
+    # a clause with no subject of its own
+    "The fire has burned 12,000 acres and was 15% contained; crews had 61% of the line cleared.",
+    "Hourly pay increased 0.1% after rising 0.5% the previous month.",
+])
+def test_news_figures_that_must_not_be_flagged(text):
+    assert check(items(text)) == []
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ("The unemployment rate rose to 4.1% in May. Later the report said the unemployment rate "
+     "stood at 4.3%.", ("4.1%", "4.3%")),
+    ("The storm killed at least 35 people across three states. By Tuesday, officials said 28 people "
+     "had been killed.", ("at least 35", "28")),
+])
+def test_news_figures_that_disagree_are_flagged(text, quotes):
+    found = [f for f in check(items(text)) if f.rule == "conflicting_figures"]
+    its = {i.id: i.text for i in items(text)}
+    assert len(found) == 1 and {its[i] for i in found[0].items} == set(quotes)

@@ -367,3 +367,19 @@ def test_t_is_a_trillion_only_after_a_currency_sign():
 
 def test_scientific_notation_with_a_typographic_minus():
     assert one("A factor of 2.48×10−5 was seen.").value == pytest.approx(2.48e-5)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Spending rose in 2024-25, the budget said.", "2024-25"),
+    ("It was his best season, the 2023/24 one.", "2023/24"),
+    ("The FY2024-25 accounts were late.", "FY2024-25"),
+])
+def test_a_fiscal_year_or_season_is_one_year_running_into_the_next(text, quote):
+    fig = one(text)
+    assert (fig.text, fig.kind, fig.lower, fig.upper) == (quote, "year", int(quote[-7:-3]), int(quote[-7:-3]) + 1)
+
+
+@pytest.mark.parametrize("text", ["It expects one-time charges.", "A one-off payment was made.",
+                                  "They held a one-on-one meeting."])
+def test_one_as_an_adjective_is_not_a_figure(text):
+    assert extract(text) == []
