@@ -855,8 +855,8 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str]:
     while i >= 0:  # back over other figures and small words to the verb
         w, lw = tokens[i], tokens[i].lower()
         if not w[0].isalpha():
-            if w in ",;:()\"“”":
-                return "", ""
+            if w in ",;:()\"“”" or w[0].isdigit():
+                return "", ""  # another clause, or another figure: "led Trump 48% to 45%"
         elif lw in ("and", "or", "but", "while", "whereas"):
             return "", ""  # "12,000 acres and was 15% contained": another clause
         elif not (lw in PREFIX_QUALIFIERS or lw in _SUBJECT_SKIP or lw in STOP_WORDS or lw in AUX_WORDS):
@@ -1059,7 +1059,8 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
             value = -value
         else:
             neg = _NEGATIVE_WORD_RE.search(text, max(0, start - 10), start)
-            if neg:
+            if neg and not re.search(r"\bplus\s+or\s+$", text[max(0, neg.start() - 9) : neg.start()], re.I):
+                # "minus 5" is negative; "plus or minus 3.1 points" is a margin
                 value, start = -value, neg.start()
         scale_text = (m.group("scale") or "").strip().lower()
         end = m.end()

@@ -383,3 +383,9 @@ def test_a_fiscal_year_or_season_is_one_year_running_into_the_next(text, quote):
                                   "They held a one-on-one meeting."])
 def test_one_as_an_adjective_is_not_a_figure(text):
     assert extract(text) == []
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative():
+    fig = one("The margin of error is plus or minus 3.1 percentage points.")
+    assert (fig.value, fig.unit) == (3.1, "percentage_points")
+    assert one("It fell to minus 5C overnight.").value == -5
