@@ -53,6 +53,7 @@ class Item:
     position: int = 0  # offset in the article: a relative year hangs on the years before it
     article: int = 0
     is_total: bool = False
+    noun: str = ""  # the counted noun phrase ("alleged gang members"), where the text gives one
     resolved_year: int | None = None
     context: str = ""
     status: str = ""
@@ -290,9 +291,11 @@ def parts_and_totals(items: list[Item]) -> list[Finding]:
         if len(totals) != 1:
             continue
         total = totals[0]
-        parts = [i for i in group if not i.is_total and i.id != total.id]
+        head = _head(total.noun)
+        parts = [i for i in group if not i.is_total and i.id != total.id and _same_thing(head, i)]
         if len(parts) < 2:
-            previous = [i for i in by_sentence.get((article, sentence - 1, unit), []) if not i.is_total]
+            previous = [i for i in by_sentence.get((article, sentence - 1, unit), [])
+                        if not i.is_total and _same_thing(head, i)]
             parts = parts + previous
         if len(parts) < 2:
             continue
@@ -314,6 +317,26 @@ def parts_and_totals(items: list[Item]) -> list[Finding]:
 # Most figures have no evidence: a C-level filter skips them faster than a Python loop.
 _EVIDENCE = attrgetter("evidence")
 _DATED_UNITS = frozenset({"age_years", "years"})
+
+
+def _head(noun: str) -> str:
+    """The head word of a counted noun phrase, singular: 'alleged gang members' -> 'member',
+    'counts of fraud' -> 'count'."""
+    words = noun.lower().split(" of ")[0].split()
+    if not words:
+        return ""
+    word = words[-1]
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("s", "")):
+        if word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _same_thing(head: str, part: Item) -> bool:
+    """A part counts what the total counts, as far as the text says: '120 arrests ... and 45, a
+    total of 165' yes; '12 offices in 8 countries, a total of 4,500 staff' no."""
+    part_head = _head(part.noun)
+    return not head or not part_head or part_head == head
 
 
 def evidence_figures(items: list[Item]) -> list[Finding]:

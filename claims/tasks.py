@@ -57,7 +57,7 @@ def item_for(claim: Claim, sentence: int) -> consistency.Item:
         measure_label=measure.label if measure else "",
         as_of=_as_of(claim),
         kind=claim.kind, sentence=sentence, position=claim.start, article=claim.article_id,
-        is_total=claim.is_total,
+        is_total=claim.is_total, noun=claim.noun,
         resolved_year=claim.resolved_year,
         context=_word_before(claim.prefix),
         status=claim.status, verdict=claim.verdict,

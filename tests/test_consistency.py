@@ -26,7 +26,7 @@ def items(text, **overrides):
                       lower_inclusive=f.lower_inclusive, upper_inclusive=f.upper_inclusive,
                       pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
                       qualifier=f.qualifier, measure=f.measure, kind=f.kind, is_total=f.is_total,
-                      resolved_year=f.resolved_year, position=f.start, context=f.context)
+                      resolved_year=f.resolved_year, position=f.start, context=f.context, noun=f.noun)
         fields.update(overrides)
         out.append(Item(**fields))
     return out
@@ -116,6 +116,15 @@ def test_parts_do_not_add_up():
     found = parts_and_totals(items("They counted 2,310 and 1,204 cases, 3,541 in all."))
     assert len(found) == 1 and found[0].severity == CONFLICT
     assert "3,514" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "The team has won 3 of its last 5 games, collecting a total of 9 points.",
+    "The firm has 12 offices in 8 countries, employing a total of 4,500 staff.",
+    "Of the 120 passengers, 45 were children. A total of 165 people were on board, including 45 crew.",
+])
+def test_a_total_of_another_thing_is_not_the_sum_of_the_figures_beside_it(text):
+    assert check(items(text)) == []
 
 
 def test_monthly_counts_against_total():

@@ -17,7 +17,7 @@ def items_from_figures(figures) -> list[consistency.Item]:
             lower_inclusive=f.lower_inclusive, upper_inclusive=f.upper_inclusive,
             pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
             qualifier=f.qualifier, measure=f.measure, measure_label=f.measure_label, kind=f.kind,
-            sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total,
+            sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total, noun=f.noun,
             resolved_year=f.resolved_year, context=f.context,
         )
         for n, f in enumerate(figures)
