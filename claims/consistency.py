@@ -379,9 +379,11 @@ def dates_and_durations(items: list[Item]) -> list[Finding]:
     for group in by_sentence.values():
         years = [i for i in group if i.kind == "year"]
         for rel in (i for i in group if i.kind == "relative_year" and i.resolved_year):
-            # "Four years later, in 2023, ...": a year stated after the relative phrase names
-            # the same moment; years before it are what it hangs on.
-            after = [y for y in years if y.position > rel.position]
+            # "Four years later, in 2023, ...": a year stated right after the relative phrase
+            # names the same moment; years before it are what it hangs on, and a year further on
+            # ("two years later, it was painted, and in 1935 ...") may be another event.
+            rel_end = rel.position + len(rel.text)
+            after = [y for y in years if 0 <= y.position - rel_end <= 6]
             stated = [y for y in after if y.value != rel.resolved_year]
             if after and len(stated) == len(after):
                 y = stated[0]

@@ -108,6 +108,13 @@ def test_years_in_a_measure_are_not_compared_as_counts():
     assert conflicting_figures(its) == []
 
 
+def test_a_year_later_in_the_sentence_may_be_another_event():
+    text = "It opened in 1932. Two years later, it was painted red, and in 1935 a deck was added."
+    assert dates_and_durations(items(text, sentence=0)) == []
+    found = dates_and_durations(items("It was signed in 1998 and expired 20 years later, in 2019.", sentence=0))
+    assert len(found) == 1 and "2018" in found[0].message
+
+
 def test_parts_add_up():
     assert parts_and_totals(items("There were 120 arrests in May and 45 in June, a total of 165.")) == []
 
