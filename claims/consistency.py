@@ -111,6 +111,8 @@ def _reading(item: Item, pragmatic: bool = True) -> str:
             lo, lo_inc = lo + 1, True
         if hi != INF and not hi_inc and float(hi).is_integer():
             hi, hi_inc = hi - 1, True
+    if lo == hi:  # "at least 14" read pragmatically: 14 itself
+        return _num(lo)
     if hi == INF:
         return f"{_num(lo)} or more" if lo_inc else f"over {_num(lo)}"
     if lo in (-INF, 0.0) and item.qualifier:

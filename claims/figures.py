@@ -832,6 +832,8 @@ def _event_before(text: str, pos: int, floor: int) -> str:
             if w in ",;:()":
                 break
             continue
+        if lw in ("and", "or", "but"):
+            break  # "killed 30 in March and 52 in April": 'and' is not what happened
         if lw in PREFIX_QUALIFIERS or lw in ("of", "the", "a", "an", "than", "to", "by", "some"):
             continue
         if w[0].isupper() and skipped < 3:
@@ -883,6 +885,33 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str]:
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
     return " ".join(reversed(words)), verb
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s|\s[-–—]\s")
+_SETTING_RE = re.compile(
+    r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b"
+    r"|\b(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
+    r"|\b(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<period>(?:last|this|next)\s+(?:year|month|week|season|quarter))\b"
+    r"|\b(?P<nth>first|second|third|fourth|fifth)\b"
+    r"|\b(?:in|at|near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
+    re.IGNORECASE)
+
+
+def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
+    """When and where, in the figure's own clause: days, months, years, places after 'in' or
+    'at', 'first'/'second'. Two figures of a generic measure ("people killed") are compared
+    only when their settings are the same."""
+    start = lo
+    for m in _CLAUSE_BREAK_RE.finditer(text, lo, fig.start):
+        start = m.end()
+    brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
+    end = brk.start() if brk else hi
+    words = set()
+    for window in (text[start : fig.start], text[fig.end : end]):
+        for m in _SETTING_RE.finditer(window):
+            words.add(next(v for v in m.groupdict().values() if v).lower())
+    return sorted(words)
 
 
 _REFERENCE_BEFORE_RE = re.compile(
@@ -1580,6 +1609,11 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     parts = [unit, " ".join(content)]
     if generic:
         parts.append(_stem(event))
+        setting = _setting(text, fig, lo, hi)
+        if setting:
+            # "14 people were killed in Gaza on Monday" and "9 people were killed in a raid in
+            # the West Bank" count different things; so do the rallies of two days.
+            parts.append(" ".join(setting))
     tag = _reference_tag(text, fig, lo, hi)
     if tag:
         parts.append(tag)  # "rose to 3.9% from 3.7%": the old value is another measure

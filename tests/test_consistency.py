@@ -221,6 +221,11 @@ def test_no_false_alarm_on_ordinary_news(name):
     "Hourly pay increased 0.1% after rising 0.5% the previous month.",
     # a head-to-head: two figures of one clause are two sides
     "In the poll, Harris led Trump 48% to 45% among likely voters.",
+    # a generic count in different settings: places, days, months, first and second
+    "At least 14 people were killed in Gaza on Monday. In the West Bank, 9 people were killed in a raid.",
+    "Police arrested 120 people on Saturday. On Sunday, police arrested 45 people.",
+    "The virus killed 30 people in March and 52 people in April.",
+    "Some 2,000 people attended the first rally. About 5,000 people attended the second.",
 ])
 def test_news_figures_that_must_not_be_flagged(text):
     assert check(items(text)) == []
