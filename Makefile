@@ -33,6 +33,8 @@ bench: install
 	$(BIN)/python bench/corpus_scores.py
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_consistency.py
+	$(BIN)/python bench/findings_scores.py
+	$(BIN)/python bench/findings_scores.py --set findings-heldout
 	$(BIN)/python bench/bench_latency.py
 	$(BIN)/python bench/bench_pages.py
 	$(BIN)/python bench/api_walkthrough.py

@@ -82,6 +82,23 @@ def fingerprint(rule: str, items: Iterable[Item], extra: str = "") -> str:
     return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=20).hexdigest()
 
 
+def items_from_figures(figures) -> list[Item]:
+    """Rule items for extracted figures not yet stored (claims.figures.Figure objects): the
+    index is the id, the suggested measure key is the measure."""
+    sentence_index = {span: n for n, span in enumerate(sorted({f.sentence for f in figures}))}
+    return [
+        Item(
+            id=n, text=f.text, value=f.value, unit=f.unit, lower=f.lower, upper=f.upper,
+            lower_inclusive=f.lower_inclusive, upper_inclusive=f.upper_inclusive,
+            pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
+            qualifier=f.qualifier, measure=f.measure, measure_label=f.measure_label, kind=f.kind,
+            sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total, noun=f.noun,
+            resolved_year=f.resolved_year, context=f.context,
+        )
+        for n, f in enumerate(figures)
+    ]
+
+
 # --- interval helpers ---------------------------------------------------------------------
 
 

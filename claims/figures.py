@@ -273,6 +273,11 @@ _AGE_RE = re.compile(
 _FRACTION_OF_POINT_RE = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage[\s-])?point\b", re.IGNORECASE)
 _APPOSED_AGE_RE = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")
 _PERCENT_OF_RE = re.compile(r"\b(?:per\s?cents?|percents?)\s+of\s+$", re.IGNORECASE)
+# "children under 5", "people over 65", "those aged over 80": an age bound on a group of people
+_PEOPLE_BOUND_RE = re.compile(
+    r"\b(?:children|kids|people|adults|those|men|women|boys|girls|patients|voters|residents|pupils|"
+    r"students|teenagers|teens|infants|babies|anyone|everyone|workers|drivers|users)\s+"
+    r"(?:aged\s+)?(?:under|over|above|below|younger\s+than|older\s+than)\s*$", re.IGNORECASE)
 _AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 _PHYS_SORTED = sorted(PHYSICAL_UNITS, key=len, reverse=True)
 _UNIT_RE = re.compile(
@@ -849,24 +854,52 @@ _SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up
 _CONNECTORS = {"of", "in"}
 
 
-def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str]:
-    """The subject and verb a figure with no noun hangs on: ('unemployment rate', 'rose') for
-    "The unemployment rate rose to 3.9%"; ('', '') where the clause gives none."""
+_CHANGE_VERBS = set("""rose fell climbed grew increased decreased dropped declined jumped surged slid
+slipped edged gained soared plunged tumbled rallied sank dipped eased slowed up down rising falling
+growing climbing increasing""".split())
+_LEVEL_VERBS = set("""was were is are be been stood stands reached reaches hit hits totalled totaled
+totals totalling totaling amounted came topped remained remains""".split())
+_COPULAS = {"was", "were", "is", "are", "be", "been"}
+_REPORTING_VERBS = set("""said says say told reported added noted according estimated announced showed
+shows stated wrote found finds believes believed expects expected""".split())
+_CHANGE_GLUE = {"%", "to", "per", "cent", "percent", "pc", "$", "£", "€", "by"}
+
+
+def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
+    """The subject and verb a figure with no noun hangs on, and whether the verb states a level
+    rather than a move: ('unemployment rate', 'rose', False) for "The unemployment rate rose 0.2
+    points"; ('revenue', 'rose', True) for the $4.2 billion of "revenue rose 12% to $4.2
+    billion"; ('Voter turnout', 'was', True); ('', '', False) where the clause gives none."""
     tokens = [m.group(0) for m in _WORD.finditer(text, max(floor, pos - 120), pos)]
     i = len(tokens) - 1
-    while i >= 0:  # back over other figures and small words to the verb
+    verb, level = "", False
+    while i >= 0:  # back over small words to the verb
         w, lw = tokens[i], tokens[i].lower()
         if not w[0].isalpha():
-            if w in ",;:()\"“”" or w[0].isdigit():
-                return "", ""  # another clause, or another figure: "led Trump 48% to 45%"
+            if w[0].isdigit():
+                # Another figure between: "led Trump 48% to 45%" is two sides, no subject;
+                # but "revenue rose 12% to $4.2 billion" states the level after a change.
+                k = i - 1
+                while k >= 0 and (tokens[k].lower() in PREFIX_QUALIFIERS or tokens[k].lower() in ("by", "about")):
+                    k -= 1
+                glue = {t.lower() for t in tokens[i + 1 :]}
+                if k >= 0 and "to" in glue and glue <= _CHANGE_GLUE and tokens[k].lower() in _CHANGE_VERBS:
+                    verb, level, i = tokens[k].lower(), True, k
+                    break
+                return "", "", False
+            if w in ",;:()\"“”":
+                return "", "", False  # another clause
         elif lw in ("and", "or", "but", "while", "whereas"):
-            return "", ""  # "12,000 acres and was 15% contained": another clause
+            return "", "", False  # "12,000 acres and was 15% contained": another clause
+        elif lw in _COPULAS:
+            verb, level = lw, True  # "Voter turnout was 66.6%"
+            break
         elif not (lw in PREFIX_QUALIFIERS or lw in _SUBJECT_SKIP or lw in STOP_WORDS or lw in AUX_WORDS):
+            verb, level = lw, lw in _LEVEL_VERBS
             break
         i -= 1
     if i < 0:
-        return "", ""
-    verb = tokens[i].lower()
+        return "", "", False
     i -= 1
     while i >= 0 and tokens[i].lower() in AUX_WORDS | {"will", "would", "could", "may", "might", "also"}:
         i -= 1
@@ -877,16 +910,19 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str]:
             break
         if lw in _CONNECTORS and words:
             words.append(lw)
-        elif lw in STOP_WORDS or lw in AUX_WORDS or not w[0].isalpha():
-            break
+        elif lw in STOP_WORDS or lw in AUX_WORDS or lw in _REPORTING_VERBS or not w[0].isalpha():
+            break  # "the company said quarterly revenue was": the subject starts after 'said'
         else:
             words.append(w)
         i -= 1
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
-    return " ".join(reversed(words)), verb
+    return " ".join(reversed(words)), verb, level
 
 
+_PERIOD_WORDS = {"quarterly", "annual", "monthly", "weekly", "yearly", "full-year", "half-year", "overall",
+                 "total", "latest", "current"}
+_EACH_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:each|apiece|per\s+head|per\s+person)\b", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s|\s[-–—]\s")
 _SETTING_RE = re.compile(
     r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b"
@@ -908,8 +944,10 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
     brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
     end = brk.start() if brk else hi
     words = set()
-    for window in (text[start : fig.start], text[fig.end : end]):
+    for window, after in ((text[start : fig.start], False), (text[fig.end : end], True)):
         for m in _SETTING_RE.finditer(window):
+            if m.group("place") and not after:
+                continue  # "Floods in Kenya have killed 70": the place of the subject, not of the count
             words.add(next(v for v in m.groupdict().values() if v).lower())
     return sorted(words)
 
@@ -1064,6 +1102,8 @@ def _scale_tail(text: str, end: int, value: float, scale: float) -> tuple[float,
         m = NUMBER_RE.match(text, gap.end())
         if not m or (not m.group("words") and "and" not in gap.group(0).lower() and not m.group("scale")):
             return value, end
+        if m.group("words") and m.group(0).lower() in ("a", "an", "twice", "thrice"):
+            return value, end  # "$520 million a year earlier" is not 520,000,001
         nxt = number_at(text, m) if m.group("words") or m.group("digits") else None
         if nxt is None or nxt.value <= 0 or nxt.value >= scale or not float(nxt.value).is_integer():
             return value, end
@@ -1257,7 +1297,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             fig.step = 1.0  # an age is stated exactly: "a 10-year-old" is ten, not 5 to 15
             end += age.end()
         elif (_AGE_PREFIX_RE.search(before) or _APPOSED_AGE_RE.search(before) and re.match(r"\s*,", after)
-              and float(value).is_integer() and 1 <= value <= 120) and not has_scale:
+              and float(value).is_integer() and 1 <= value <= 120
+              or _PEOPLE_BOUND_RE.search(before) and float(value).is_integer() and 1 <= value <= 120
+              and not _UNIT_RE.match(after) and not _DURATION_RE.match(after)) and not has_scale:
             # "aged 36", and an age in apposition: "Pope Francis, 86, was ..."
             fig.unit, fig.step = "age_years", 1.0
             aged = _AGE_PREFIX_RE.search(before)
@@ -1593,22 +1635,23 @@ def _suggest_measure(text: str, fig: Figure) -> None:
         # No counted noun ("rose 1.3%", "paid $6 million"): the event word alone is too weak to
         # tie figures together ("rose" joins every rise in the text), so the subject before it
         # must say what rose: "The unemployment rate rose to 3.9%". No subject, no measure.
-        subject, event_before = _subject_before(text, fig.start, lo)
+        subject, event_before, level = _subject_before(text, fig.start, lo)
         if not subject:
             return
         event = event_before or event
         fig.context = event
         per = _PER_RE.match(text, fig.end)
-        content = [_stem(w) for w in subject.split() if w.lower() not in _CONNECTORS]
+        content = [_stem(w) for w in subject.split() if w.lower() not in _CONNECTORS | _PERIOD_WORDS]
         generic = len(content) <= 1  # "Shares rose 1.3%": the verb too; "the unemployment rate": not
     else:
-        per = None
+        per, level = None, False
     if not content and not event:
         return  # nothing says what the figure counts: no measure, so no comparison
     unit = fig.unit + (f" per {per.group(1).lower()}" if per else "")
     parts = [unit, " ".join(content)]
     if generic:
-        parts.append(_stem(event))
+        if not level:  # "revenue was $4.5bn" and "revenue rose 12% to $4.2bn" state one level
+            parts.append(_stem(event))
         setting = _setting(text, fig, lo, hi)
         if setting:
             # "14 people were killed in Gaza on Monday" and "9 people were killed in a raid in
@@ -1617,6 +1660,8 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     tag = _reference_tag(text, fig, lo, hi)
     if tag:
         parts.append(tag)  # "rose to 3.9% from 3.7%": the old value is another measure
+    if _EACH_RE.match(text, fig.end):
+        parts.append("each")  # "scored two goals each": per head, not the team's tally
     fig.measure = "|".join(parts)
     label_noun = noun or subject or (event and f"({event})") or fig.unit
     if tag:

@@ -389,3 +389,18 @@ def test_plus_or_minus_is_a_margin_not_a_negative():
     fig = one("The margin of error is plus or minus 3.1 percentage points.")
     assert (fig.value, fig.unit) == (3.1, "percentage_points")
     assert one("It fell to minus 5C overnight.").value == -5
+
+
+def test_a_year_after_a_scale_word_is_not_added_to_it():
+    figs = by_text("Net income was $610 million, compared with $520 million a year earlier.")
+    assert figs["$520 million"].value == 520_000_000  # was 520,000,001
+    assert figs["a year earlier"].unit == "years"
+
+
+@pytest.mark.parametrize("text,quote,lower,upper", [
+    ("Of the cases, 49 are in children under 5.", "under 5", 0, 5),
+    ("Voters over 65 backed him.", "over 65", 65, None),
+])
+def test_an_age_bound_on_a_group_of_people_is_an_age(text, quote, lower, upper):
+    fig = by_text(text)[quote]
+    assert (fig.unit, fig.lower, fig.upper) == ("age_years", lower, upper)

@@ -3,25 +3,10 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from claims import consistency
+from claims.consistency import items_from_figures
 from claims.figures import NumberTooLong, extract
 
 from ._common import read_article
-
-
-def items_from_figures(figures) -> list[consistency.Item]:
-    """Rule items for figures not yet stored: index = id, measure = the suggested key."""
-    sentence_index = {span: n for n, span in enumerate(sorted({f.sentence for f in figures}))}
-    return [
-        consistency.Item(
-            id=n, text=f.text, value=f.value, unit=f.unit, lower=f.lower, upper=f.upper,
-            lower_inclusive=f.lower_inclusive, upper_inclusive=f.upper_inclusive,
-            pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
-            qualifier=f.qualifier, measure=f.measure, measure_label=f.measure_label, kind=f.kind,
-            sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total, noun=f.noun,
-            resolved_year=f.resolved_year, context=f.context,
-        )
-        for n, f in enumerate(figures)
-    ]
 
 
 class Command(BaseCommand):

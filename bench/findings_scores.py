@@ -1,0 +1,60 @@
+"""Precision and recall of the consistency findings on hand-annotated news-style texts.
+
+The texts (tests/data/findings/news-*.txt) were written for this project in the style of wire
+and newspaper copy: economy, politics, disasters, sport, health, courts, science. Most state
+figures that agree or that only look alike (changes "from X to Y", head-to-head scores,
+tallies of different days and places, totals of another thing); a few state figures that
+disagree. expected.json lists the findings a careful reader would raise. Run:
+python bench/findings_scores.py [--verbose]
+"""
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from claims.consistency import check, items_from_figures  # noqa: E402
+from claims.figures import extract  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / (sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "findings")
+FAMILY = {"conflicting_figures": "disagree", "divergent_figures": "disagree"}
+
+
+def score(verbose: bool = False) -> tuple[int, int, int]:
+    expected = json.loads((DATA / "expected.json").read_text())
+    tp = fp = fn = 0
+    for path in sorted(DATA.glob("news-*.txt")):
+        figures = extract(path.read_text("utf-8"))
+        found = [(FAMILY.get(f.rule, f.rule), {figures[i].text for i in f.items}, f.message)
+                 for f in check(items_from_figures(figures))]
+        wanted = expected.get(path.name, [])
+        matched = set()
+        for rule, quotes, message in found:
+            hit = next((n for n, w in enumerate(wanted) if n not in matched and w["rule"] == rule
+                        and set(w["quotes"]) <= quotes), None)
+            if hit is None:
+                fp += 1
+                if verbose:
+                    print(f"{path.name}: false finding: {message}")
+            else:
+                matched.add(hit)
+                tp += 1
+        for n, w in enumerate(wanted):
+            if n not in matched:
+                fn += 1
+                if verbose:
+                    print(f"{path.name}: missed: {w['rule']} {w['quotes']}")
+    return tp, fp, fn
+
+
+def main():
+    tp, fp, fn = score("--verbose" in sys.argv)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    print(f"findings on {len(list(DATA.glob('news-*.txt')))} annotated texts: {tp} right, {fp} false, "
+          f"{fn} missed; precision {precision:.2f}, recall {recall:.2f}")
+
+
+if __name__ == "__main__":
+    main()
