@@ -854,9 +854,9 @@ _SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up
 _CONNECTORS = {"of", "in"}
 
 
-_CHANGE_VERBS = set("""rose fell climbed grew increased decreased dropped declined jumped surged slid
-slipped edged gained soared plunged tumbled rallied sank dipped eased slowed up down rising falling
-growing climbing increasing""".split())
+_CHANGE_VERBS = set("""rose risen fell fallen climbed grew grown increased decreased dropped declined
+jumped surged slid slipped edged gained soared plunged tumbled rallied sank dipped eased slowed up down
+rising falling growing climbing increasing""".split())
 _LEVEL_VERBS = set("""was were is are be been stood stands reached reaches hit hits totalled totaled
 totals totalling totaling amounted came topped remained remains""".split())
 _COPULAS = {"was", "were", "is", "are", "be", "been"}
@@ -887,6 +887,10 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
                     verb, level, i = tokens[k].lower(), True, k
                     break
                 return "", "", False
+            if w == "," and [t.lower() for t in tokens[i + 1 :]] == ["at"]:
+                # "Spain's unemployment rate, at 12.3%, remains ...": the subject is before the comma
+                verb, level = "at", True
+                break
             if w in ",;:()\"“”":
                 return "", "", False  # another clause
         elif lw in ("and", "or", "but", "while", "whereas"):
@@ -896,6 +900,11 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
             break
         elif not (lw in PREFIX_QUALIFIERS or lw in _SUBJECT_SKIP or lw in STOP_WORDS or lw in AUX_WORDS):
             verb, level = lw, lw in _LEVEL_VERBS
+            if lw in _CHANGE_VERBS:
+                # "fell to 11.3%" is the new level; "fell 0.5%", "fell by 0.5%" is the move
+                level = "to" in {t.lower() for t in tokens[i + 1 :]}
+                if not level:
+                    verb = "change"
             break
         i -= 1
     if i < 0:
@@ -920,8 +929,10 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
     return " ".join(reversed(words)), verb, level
 
 
+# Words that do not change what a subject measures: "quarterly revenue" is revenue, "average
+# rents in London" are rents in London.
 _PERIOD_WORDS = {"quarterly", "annual", "monthly", "weekly", "yearly", "full-year", "half-year", "overall",
-                 "total", "latest", "current"}
+                 "total", "latest", "current", "average", "median", "mean", "typical"}
 _EACH_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:each|apiece|per\s+head|per\s+person)\b", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s|\s[-–—]\s")
 _SETTING_RE = re.compile(
@@ -1660,6 +1671,8 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     tag = _reference_tag(text, fig, lo, hi)
     if tag:
         parts.append(tag)  # "rose to 3.9% from 3.7%": the old value is another measure
+    if subject and event == "change" and not generic:
+        parts.append("change")  # a move ("rents in London rose 9%") is never compared with a level
     if _EACH_RE.match(text, fig.end):
         parts.append("each")  # "scored two goals each": per head, not the team's tally
     fig.measure = "|".join(parts)
