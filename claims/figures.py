@@ -1642,10 +1642,11 @@ def _suggest_measure(text: str, fig: Figure) -> None:
         event = event_before or event_after
     fig.context = event
     subject = ""
-    if not content:
+    if not content and not (verb_after and fig.unit == "count"):
         # No counted noun ("rose 1.3%", "paid $6 million"): the event word alone is too weak to
         # tie figures together ("rose" joins every rise in the text), so the subject before it
         # must say what rose: "The unemployment rate rose to 3.9%". No subject, no measure.
+        # (A count that is itself the subject keeps its verb: "more than 250 were held".)
         subject, event_before, level = _subject_before(text, fig.start, lo)
         if not subject:
             return

@@ -20,7 +20,7 @@ XSS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "xss" / "domp
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 DIVERGENT = ("Police said more than 250 protesters were detained on Monday. "
-             "By Tuesday officials said more than 300 protesters were detained in the capital.")
+             "Officials later said more than 300 protesters were detained in the capital on Monday.")
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),

@@ -15,7 +15,7 @@ from tests.conftest import wait_for
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.worker]
 
 DIVERGENT = ("Police said more than 250 protesters were detained on Monday. "
-             "By Tuesday officials said more than 300 protesters were detained in the capital.")
+             "Officials later said more than 300 protesters were detained in the capital on Monday.")
 
 
 def check_done(article):
