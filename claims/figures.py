@@ -55,7 +55,7 @@ FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 CURRENCY_SIGNS = {
     "US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "C$": "CAD",
-    "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW", "₽": "RUB", "CHF": "CHF",
+    "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "S$": "SGD", "₩": "KRW", "₽": "RUB", "CHF": "CHF",
 }  # fmt: skip
 CURRENCY_CODES = (
     "USD EUR GBP JPY CNY INR CAD AUD NZD HKD CHF BRL MXN RUB KRW ZAR SEK NOK DKK PLN TRY "
@@ -150,6 +150,7 @@ LABEL_WORDS = {
     "precinct", "squad", "division", "group", "covid", "covid-", "ms-", "g", "f-", "su-",
     "day", "week", "round", "game", "match", "lap", "act", "scene", "verse", "psalm", "line", "row",
     "ftse", "s&p", "russell", "nikkei", "dax", "cac", "fortune", "stoxx", "ibex", "sensex", "nifty",
+    "nasdaq", "asx", "kospi", "topix", "msci", "bovespa",
 }  # fmt: skip
 
 # Qualifiers: the phrase (lowercase, single spaces) -> the reading it sets (see _intervals).
@@ -250,7 +251,7 @@ _SUFFIX_Q_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_PREFIX_RE = re.compile(
-    r"(?P<cur>(?:US|C|A|NZ|HK|R)?\$|[£€¥₹₩₽]|\bM?(?:"
+    r"(?P<cur>(?:US|C|A|NZ|HK|R|S)?\$|[£€¥₹₩₽]|\bM?(?:"
     + "|".join(CURRENCY_CODES)
     + r"|CHF|Rs\.?))\s?$"
 )
@@ -261,7 +262,7 @@ _CURRENCY_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(
-    r"^(?:\s?%|\s*(?:per\s?cents?|pct|percentage(?![\s-]points?))\b|\s+percentage[\s-]points?\b|\s+points?\b(?=\s+(?:lead|drop|rise|gap|margin))"
+    r"^(?:\s?%|pc\b|\s*(?:per\s?cents?|pct|percentage(?![\s-]points?))\b|\s+percentage[\s-]points?\b|\s+points?\b(?=\s+(?:lead|drop|rise|gap|margin))"
     r"|[\s-]*(?:basis[\s-]points?|bps|bp)\b)",
     re.IGNORECASE,
 )
@@ -989,7 +990,7 @@ def _reference_tag(text: str, fig: Figure, lo: int, hi: int) -> str:
 
 _CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(CURRENCY_CODES) + r")$")
 _GLUED_OK_RE = re.compile(
-    r"[" + "".join(CURRENCY_SIGNS_AFTER) + r"]|p\b|bps?\b|" + _SCALE_ABBR_TIGHT + r"\b|M?(?:" + "|".join(CURRENCY_CODES) + r")\b|(?:"
+    r"[" + "".join(CURRENCY_SIGNS_AFTER) + r"]|pc?\b|bps?\b|" + _SCALE_ABBR_TIGHT + r"\b|M?(?:" + "|".join(CURRENCY_CODES) + r")\b|(?:"
     + "|".join(re.escape(u) for u in _PHYS_SORTED if " " not in u) + r")\b",
     re.IGNORECASE,
 )
@@ -1014,6 +1015,8 @@ def _is_label(text: str, start: int, end: int) -> bool:
         return True  # "Form 10-K", "T-1000"
     if after[:1] in "-–" and after[1:2].isdigit() and before[-1:] not in " ($£€":
         return False
+    if re.search(r"\bGroup\s+of\s+$", before):
+        return True  # "the Group of 20"
     prev = before.rstrip().rsplit(None, 1)[-1].lower().rstrip(".:#") if before.strip() else ""
     return prev in LABEL_WORDS and before[-1:] in " #"
 

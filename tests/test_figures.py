@@ -404,3 +404,17 @@ def test_a_year_after_a_scale_word_is_not_added_to_it():
 def test_an_age_bound_on_a_group_of_people_is_an_age(text, quote, lower, upper):
     fig = by_text(text)[quote]
     assert (fig.unit, fig.lower, fig.upper) == ("age_years", lower, upper)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Singapore set aside S$1.2bn.", 1.2e9, "SGD"),
+    ("Prices rose 15pc last year.", 15, "percent"),
+])
+def test_more_currency_and_percent_forms(text, value, unit):
+    fig = one(text)
+    assert (fig.value, fig.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["Leaders of the Group of 20 met.", "The Nasdaq 100 fell."])
+def test_more_names_with_numbers(text):
+    assert extract(text) == []
