@@ -55,7 +55,7 @@ FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 CURRENCY_SIGNS = {
     "US$": "USD", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "C$": "CAD",
-    "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "S$": "SGD", "₩": "KRW", "₽": "RUB", "CHF": "CHF",
+    "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "S$": "SGD", "₿": "BTC", "₩": "KRW", "₽": "RUB", "CHF": "CHF",
 }  # fmt: skip
 CURRENCY_CODES = (
     "USD EUR GBP JPY CNY INR CAD AUD NZD HKD CHF BRL MXN RUB KRW ZAR SEK NOK DKK PLN TRY "
@@ -251,7 +251,7 @@ _SUFFIX_Q_RE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_PREFIX_RE = re.compile(
-    r"(?P<cur>(?:US|C|A|NZ|HK|R|S)?\$|[£€¥₹₩₽]|\bM?(?:"
+    r"(?P<cur>(?:\b(?:US|C|A|NZ|HK|R|S|Mex|(?:USD|CAD|AUD|NZD|HKD|SGD|MXN)(?=\$)))?\$|[£€¥₹₩₽₿]|\bM?(?:"
     + "|".join(CURRENCY_CODES)
     + r"|CHF|Rs\.?))\s?$"
 )
@@ -1264,7 +1264,8 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     cur = _CURRENCY_PREFIX_RE.search(before)
     if cur and not is_words:
         code = cur.group("cur").strip().rstrip(".")
-        fig.unit = CURRENCY_SIGNS.get(code) or ("INR" if code.startswith("Rs") else code.upper())
+        fig.unit = (CURRENCY_SIGNS.get(code) or ("INR" if code.startswith("Rs") else "MXN" if code == "Mex$"
+                    else code[:-1] if code[:-1] in CURRENCY_CODES else code.upper()))
         if fig.unit in MILLION_CODES:
             fig.unit, fig.value, fig.step = MILLION_CODES[fig.unit], fig.value * 1e6, fig.step * 1e6
         fig.start = start - (len(before) - cur.start())

@@ -409,6 +409,9 @@ def test_an_age_bound_on_a_group_of_people_is_an_age(text, quote, lower, upper):
 @pytest.mark.parametrize("text,value,unit", [
     ("Singapore set aside S$1.2bn.", 1.2e9, "SGD"),
     ("Prices rose 15pc last year.", 15, "percent"),
+    ("The fine was Mex$10 million.", 10e6, "MXN"),
+    ("It was sold for AUD$15.", 15, "AUD"),
+    ("The fund holds ₿21,000.", 21000, "BTC"),
 ])
 def test_more_currency_and_percent_forms(text, value, unit):
     fig = one(text)
