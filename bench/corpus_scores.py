@@ -29,7 +29,9 @@ DIMENSION = {"Meter": "m", "Kilometer": "km", "Centimeter": "cm", "Millimeter": 
              "Hectare": "ha", "Acre": "acre", "Kilometer per hour": "kmh", "Mile per hour": "mph",
              "Bit": "bit", "Byte": "B", "Gigabyte": "GB", "Megabyte": "MB", "Terabyte": "TB",
              "Kilobyte": "KB", "Tablespoon": "tbsp", "Teaspoon": "tsp", "Cup": "cup", "Pint": "pt",
-             "Barrel": "bbl", "Knot": "kn", "Watt": "W", "Kilowatt": "kW", "Megawatt": "MW"}
+             "Barrel": "bbl", "Knot": "kn", "Watt": "W", "Kilowatt": "kW", "Megawatt": "MW",
+             "Metric ton": "t", "Cubic foot": "ft3", "Decimeter": "dm", "Degree": "deg", "Radian": "rad",
+             "Microgram": "ug"}
 AGE = {"Year": "age_years", "Month": "age_months", "Week": "age_weeks", "Day": "age_days"}
 QUANTULUM_UNITS = {"metre": "m", "kilometre": "km", "centimetre": "cm", "millimetre": "mm", "mile": "mi",
                    "foot": "ft", "inch": "in", "kilogram": "kg", "gram": "g", "tonne": "t",

@@ -127,6 +127,8 @@ PHYSICAL_UNITS = {
     "miles per hour": "mph", "kilometres per hour": "kmh", "kilometers per hour": "kmh",
     "km per hour": "kmh", "kilometres an hour": "kmh", "kilometers an hour": "kmh",
     "m2": "m2", "km²": "km2", "m²": "m2", "rad": "rad", "radians": "rad", "dm": "dm", "decimetres": "dm", "decimeters": "dm", "nautical miles": "nmi", "light years": "ly",
+    "micrograms": "ug", "microgram": "ug", "microgrammes": "ug", "microgramme": "ug", "μg": "ug",
+    "µg": "ug", "mcg": "ug", "pounds": "lb", "pound": "lb",
 }  # fmt: skip
 # Units that are also common words: only taken when written straight after the digits ("5m"),
 # never after a space ("5 in the morning").
@@ -1271,7 +1273,10 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
         fig.start = start - (len(before) - cur.start())
     else:
         suf = _CURRENCY_SUFFIX_RE.match(after)
-        if suf and not (suf.group("word") and suf.group("word").lower() in ("pound", "pounds") and re.match(r"^\s?pounds?\s+of\b", after, re.I)):
+        weight = (suf and suf.group("word") and suf.group("word").lower() in ("pound", "pounds")
+                  and (re.match(r"^[\s-]?pounds?\s+of\b", after, re.I) or re.match(r"^-pound", after, re.I)
+                       or re.search(r"\bweigh\w*\s+(?:\w+\s+)?$", before, re.I)))
+        if suf and not weight:  # "weighs 25 pounds", "pounds of cocaine", "a 10-pound bag": lb
             if suf.group("sign"):
                 fig.unit = CURRENCY_SIGNS_AFTER[suf.group("sign")]
             elif suf.group("code"):

@@ -421,3 +421,13 @@ def test_more_currency_and_percent_forms(text, value, unit):
 @pytest.mark.parametrize("text", ["Leaders of the Group of 20 met.", "The Nasdaq 100 fell."])
 def test_more_names_with_numbers(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("He weighs 25 pounds.", "lb"),
+    ("They seized 200 pounds of cocaine.", "lb"),
+    ("He paid 25 pounds for it.", "GBP"),
+    ("Water held 150 micrograms of lead.", "ug"),
+])
+def test_pounds_of_weight_and_of_money(text, unit):
+    assert one(text).unit == unit
