@@ -281,6 +281,9 @@ _PEOPLE_BOUND_RE = re.compile(
     r"\b(?:children|kids|people|adults|those|men|women|boys|girls|patients|voters|residents|pupils|"
     r"students|teenagers|teens|infants|babies|anyone|everyone|workers|drivers|users)\s+"
     r"(?:aged\s+)?(?:under|over|above|below|younger\s+than|older\s+than)\s*$", re.IGNORECASE)
+# "she was 36 in 2020", "who turned 70 when he won": a person's age, where nothing is counted
+_PERSON_WAS_RE = re.compile(r"\b(?:he|she|who)\s+(?:was|is|turned|turns|had\s+turned)\s+$", re.IGNORECASE)
+_AGE_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:when|in|at|and|as)\b)", re.IGNORECASE)
 _AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 _PHYS_SORTED = sorted(PHYSICAL_UNITS, key=len, reverse=True)
 _UNIT_RE = re.compile(
@@ -853,6 +856,12 @@ def _event_before(text: str, pos: int, floor: int) -> str:
     return ""
 
 
+def word_before(prefix: str) -> str:
+    """The word a figure hangs on, from the text before it: 'born' for "was born in 1990"."""
+    words = [w.strip(",.;:").lower() for w in prefix.split()[-3:]]
+    return next((w for w in reversed(words) if w not in ("in", "the", "of", "on")), "")
+
+
 _SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up", "down", "at", "nearly"}
 _CONNECTORS = {"of", "in"}
 
@@ -1062,6 +1071,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         fig.sentence = sentences[max(si, 0)]
         if fig.kind == "year":
             last_year, last_year_sentence = int(fig.value), max(si, 0)
+            fig.context = fig.context or word_before(text[max(0, fig.start - 40) : fig.start])  # "born in 1990"
         elif fig.kind == "relative_year":
             # "Four years later" hangs on a year stated in this or the two sentences before it;
             # further back, or in another paragraph, it is read against the publication year.
@@ -1319,7 +1329,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
         elif (_AGE_PREFIX_RE.search(before) or _APPOSED_AGE_RE.search(before) and re.match(r"\s*,", after)
               and float(value).is_integer() and 1 <= value <= 120
               or _PEOPLE_BOUND_RE.search(before) and float(value).is_integer() and 1 <= value <= 120
-              and not _UNIT_RE.match(after) and not _DURATION_RE.match(after)) and not has_scale:
+              and not _UNIT_RE.match(after) and not _DURATION_RE.match(after)
+              or _PERSON_WAS_RE.search(before) and _AGE_END_RE.match(after) and float(value).is_integer()
+              and 1 <= value <= 120) and not has_scale:
             # "aged 36", and an age in apposition: "Pope Francis, 86, was ..."
             fig.unit, fig.step = "age_years", 1.0
             aged = _AGE_PREFIX_RE.search(before)

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from . import consistency
 from .actions import acting_as, request_check, save_with_reason, system_user
-from .figures import sentence_spans
+from .figures import sentence_spans, word_before
 from .models import Article, CheckRun, CheckStatus, Claim, Flag, FlagStatus
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def item_for(claim: Claim, sentence: int) -> consistency.Item:
         kind=claim.kind, sentence=sentence, position=claim.start, article=claim.article_id,
         is_total=claim.is_total, noun=claim.noun,
         resolved_year=claim.resolved_year,
-        context=_word_before(claim.prefix),
+        context=word_before(claim.prefix),
         status=claim.status, verdict=claim.verdict,
         evidence=[
             consistency.EvidenceFigure(id=e.pk, value=e.value, stance=e.stance,
@@ -76,11 +76,6 @@ def _as_of(claim: Claim) -> str | None:
         return claim.measure.as_of.isoformat()
     published = claim.article.published
     return published.isoformat() if published else None
-
-
-def _word_before(prefix: str) -> str:
-    words = [w.strip(",.;:").lower() for w in prefix.split()[-3:]]
-    return next((w for w in reversed(words) if w not in ("in", "the", "of", "on")), "")
 
 
 def upsert_flags(article: Article, findings: list[consistency.Finding], own_ids: set[int], user) -> dict:

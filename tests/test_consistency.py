@@ -115,6 +115,12 @@ def test_a_year_later_in_the_sentence_may_be_another_event():
     assert len(found) == 1 and "2018" in found[0].message
 
 
+def test_an_age_against_a_birth_year_read_from_the_text():
+    found = dates_and_durations(items("She was 36 in 2020 and was born in 1990.", sentence=0))
+    assert len(found) == 1 and "'36'" in found[0].message
+    assert dates_and_durations(items("Born in 1961, he was 47 when he took office in 2009.", sentence=0)) == []
+
+
 def test_parts_add_up():
     assert parts_and_totals(items("There were 120 arrests in May and 45 in June, a total of 165.")) == []
 

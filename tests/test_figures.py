@@ -266,7 +266,7 @@ def test_more_labels_are_not_figures(text):
 
 def test_a_year_after_in_is_not_a_ratio():
     figs = by_text("He turned 40 in 2019, and one in five friends came.")
-    assert figs["40"].unit == "count" and figs["2019"].unit == "year"
+    assert figs["40"].unit == "age_years" and figs["2019"].unit == "year"  # "he turned 40": an age
     assert figs["one in five"].value == pytest.approx(0.2)
 
 
