@@ -319,7 +319,7 @@ STOP_WORDS = set(
     it we you i not no so if because while when where after before into onto about per each
     every all both such then also just only more most less fewer across among amid around along
     near including within without through throughout toward towards against between behind beyond
-    despite following inside outside upon via except""".split()
+    despite following inside outside upon via except above below worth""".split()
 )
 AUX_WORDS = {"have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly",
              "already", "now", "still", "who", "that", "which", "allegedly", "all"}  # fmt: skip
@@ -787,13 +787,17 @@ def _stem(word: str) -> str:
     return w
 
 
+_DETERMINERS = {"the", "all", "its", "their", "his", "her", "our", "those", "these", "this", "that"}
+_AFTER_MEASURE = {"later", "earlier", "ago", "tall", "long", "wide", "high", "deep", "old", "away"}
+
+
 def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
     """The counted noun phrase after `pos`, and the event word after it (a verb such as
     'died' or 'expelled')."""
     words: list[str] = []
     end = pos
     event = ""
-    plural_seen = False
+    plural_seen = after_of = False
     for m in _WORD.finditer(text, pos, min(limit, pos + 160)):
         w = m.group(0)
         lw = w.lower()
@@ -801,9 +805,16 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
             if lw in ("-", "’", "'"):
                 continue
             break
-        if lw == "and" and not plural_seen and words:
+        if lw == "and":
+            if plural_seen or not words:
+                break  # "30 countries and plans to hire": the phrase is over
             words.append(w)
             continue
+        if lw in _NUMBER_WORDS or lw in IRREGULAR_VERBS or lw in _AFTER_MEASURE:
+            break  # "above 50,000 two weeks later", "£105m Manchester City paid"
+        if not words and (lw == "of" or lw in _DETERMINERS and after_of):
+            after_of = True
+            continue  # "a quarter of adults", "two-thirds of the vote": the adults, the vote
         if lw == "of" and words and lw not in words and len(words) <= 2 and not plural_seen:
             words.append(w)
             continue
@@ -1248,6 +1259,11 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     fig = Figure(start=start, end=end, text=raw, value=value, unit="count", step=step, scaled=has_scale)
     if lowered in MULTIPLIERS:
         fig.unit = "times"
+        return fig
+    times = re.match(r"\s+times\b", after, re.IGNORECASE)
+    if times and not has_scale:  # "three times as likely", "arrested three times"
+        fig.unit, fig.end = "times", end + times.end()
+        fig.text = text[start : fig.end]
         return fig
     if is_words and 0 < value < 1 and re.match(r"^\s+of\b", after):
         # "two-thirds of the vote", "nearly half of them": a share, read to the nearest tenth

@@ -431,3 +431,20 @@ def test_more_names_with_numbers(text):
 ])
 def test_pounds_of_weight_and_of_money(text, unit):
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text,quote,noun", [
+    ("Nearly a quarter of adults are obese.", "Nearly a quarter", "adults"),
+    ("Macron won two-thirds of the vote.", "two-thirds", "vote"),
+    ("It has 30 countries and plans to grow.", "30", "countries"),
+    ("The toll rose above 50,000 two weeks later.", "above 50,000", ""),
+    ("Police said 112,000 took part.", "112,000", ""),
+    ("A 7.8 magnitude quake struck.", "7.8", "magnitude quake"),
+])
+def test_the_counted_noun_phrase_stops_where_the_thing_counted_ends(text, quote, noun):
+    assert by_text(text)[quote].noun == noun
+
+
+def test_times_is_a_multiplier():
+    fig = one("Black women are three times as likely to die in childbirth.")
+    assert (fig.text, fig.value, fig.unit) == ("three times", 3, "times")
