@@ -448,3 +448,8 @@ def test_the_counted_noun_phrase_stops_where_the_thing_counted_ends(text, quote,
 def test_times_is_a_multiplier():
     fig = one("Black women are three times as likely to die in childbirth.")
     assert (fig.text, fig.value, fig.unit) == ("three times", 3, "times")
+
+
+@pytest.mark.parametrize("text", ["She arrived at 10.30 a.m.", "It closed at 2.13 am.", "The deadline is 1400 GMT."])
+def test_more_times_of_day_are_not_figures(text):
+    assert extract(text) == []
