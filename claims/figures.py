@@ -235,7 +235,7 @@ PHONE_RE = re.compile(
 )
 TIME_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b\d{1,2}:\d{2}\b"
-    r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|IST|JST|local\s+time|hours|hrs)\b",
+    r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|IST|JST|local\s+time)\b",
     re.IGNORECASE
 )
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d+(?:\.\d+){2,}\b")  # dates; IPs, versions

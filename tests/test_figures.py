@@ -453,3 +453,7 @@ def test_times_is_a_multiplier():
 @pytest.mark.parametrize("text", ["She arrived at 10.30 a.m.", "It closed at 2.13 am.", "The deadline is 1400 GMT."])
 def test_more_times_of_day_are_not_figures(text):
     assert extract(text) == []
+
+
+def test_a_four_digit_number_of_hours_is_a_duration_not_a_time():
+    assert (one("Volunteers worked 1200 hours.").unit) == "hours"
