@@ -219,6 +219,7 @@ _DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.5
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"  # 1 234 567 (SI spacing; not 423 0000)
     r"|(?:\d+[ \u00a0]{1,2})?\d+/(?:2|3|4|5|6|8|10|16|32|100)(?![\d/])"  # 3/4, 2 1/4 (not 9/11, 24/7)
+    r"|\d{1,3}/[1-9]\d{0,3}(?=\s+of\s)"  # "1/40 of the wavelength": a fraction of something
     r"|\d+(?:\.\d+)?\^(?:[+-]|--)?\d{1,2}(?!\d|\.\d)"  # powers: 2^10, 1.1^23, 2.5^-1
     r"|\d*[" + _UFRAC + r"]"  # ½, 2½
     r"|\d+(?:\.\d+)?(?:[eE][+-]?\d+|\s?[x×]\s?10(?:\^[+-−]?|−)\d+)?(?![\d])"  # 12.5, 1e10, 1.3x10^6, 2.5×10−5
@@ -1267,7 +1268,7 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
         fig.unit, fig.end = "times", end + times.end()
         fig.text = text[start : fig.end]
         return fig
-    if is_words and 0 < value < 1 and re.match(r"^\s+of\b", after):
+    if (is_words or "/" in raw) and 0 < value < 1 and re.match(r"^\s+of\b", after):
         # "two-thirds of the vote", "nearly half of them": a share, read to the nearest tenth
         fig.unit, fig.step = "ratio", 0.1
 
@@ -1613,6 +1614,9 @@ def _qualifier_before(text: str, fig: Figure) -> tuple[str, int]:
     return (phrase, fig.start - (len(window) - m.start(group)))
 
 
+SIGNED_UNITS = {"C", "F", "deg", "percentage_points", "basis_points", "percent"}
+
+
 def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
     if fig.kind == "range" or fig.lower is not None:
         return
@@ -1645,6 +1649,13 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
     fig.lower, fig.upper, fig.lower_inclusive, fig.upper_inclusive, fig.pragmatic_lower, fig.pragmatic_upper = intervals(
         fig.value, fig.step, reading, exact_plain=plain_exact
     )
+    if fig.value >= 0 and fig.unit not in SIGNED_UNITS:
+        # "about 1/40" read as 1/40 +- 2/40 must not reach below nothing: counts, shares, money
+        # and lengths are not negative
+        if fig.lower is not None and fig.lower < 0:
+            fig.lower, fig.lower_inclusive = 0.0, True
+        if fig.pragmatic_lower is not None and fig.pragmatic_lower < 0:
+            fig.pragmatic_lower = 0.0
     if fig.unit == "percent" and fig.upper is None and fig.value < 100:
         fig.upper, fig.upper_inclusive = 100.0, True
     if fig.unit == "ratio" and fig.upper is None and fig.value < 1:

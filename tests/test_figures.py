@@ -457,3 +457,14 @@ def test_more_times_of_day_are_not_figures(text):
 
 def test_a_four_digit_number_of_hours_is_a_duration_not_a_time():
     assert (one("Volunteers worked 1200 hours.").unit) == "hours"
+
+
+@pytest.mark.parametrize("text,value", [("It is about 1/40 of the wavelength.", 1 / 40), ("3/4 of voters agreed.", 0.75)])
+def test_a_written_fraction_of_something_is_a_share(text, value):
+    fig = one(text)
+    assert (fig.unit, fig.value) == ("ratio", pytest.approx(value))
+
+
+def test_an_interval_of_a_quantity_that_cannot_be_negative_stops_at_zero():
+    fig = one("It is about 1/40 of the wavelength.")
+    assert fig.lower == 0 and fig.pragmatic_lower == 0 and fig.upper > fig.value
