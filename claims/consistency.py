@@ -211,7 +211,7 @@ def conflicting_figures(items: list[Item]) -> list[Finding]:
                         or item.upper_inclusive != first.upper_inclusive):
                     differing.add(item.measure)
     findings, seen = [], set()
-    for _measure, _unit, readings in _readings(by_measure, differing):
+    for readings in _readings(by_measure, differing):
         run = [_entry(_bounds(same[0], False), same) for same in readings]
         run.sort()
         dates = {e[2][0].as_of for e in run}
@@ -228,10 +228,10 @@ def conflicting_figures(items: list[Item]) -> list[Finding]:
     return findings
 
 
-def _readings(by_measure: dict[str, list[Item]], differing: set[str]) -> list[tuple]:
-    """(measure, unit, readings) for each measure whose figures differ, in order: figures in
-    different units are never compared, and the figures of one reading (both intervals and the
-    date) are kept together, so a figure stated five times is swept once."""
+def _readings(by_measure: dict[str, list[Item]], differing: set[str]) -> list[list[list[Item]]]:
+    """The readings of each measure and unit whose figures differ, in order of measure and unit:
+    figures in different units are never compared, and the figures of one reading (both
+    intervals and the date) are kept together, so a figure stated five times is swept once."""
     out = []
     for measure in sorted(differing):
         by_unit: dict[str, dict[tuple, list[Item]]] = {}
@@ -247,8 +247,7 @@ def _readings(by_measure: dict[str, list[Item]], differing: set[str]) -> list[tu
             else:
                 figures.append(i)
         units = sorted(by_unit) if len(by_unit) > 1 else by_unit
-        out.extend((measure, unit, list(by_unit[unit].values())) for unit in units
-                   if len(by_unit[unit]) > 1)
+        out.extend(list(by_unit[unit].values()) for unit in units if len(by_unit[unit]) > 1)
     return out
 
 
