@@ -1669,9 +1669,14 @@ _PER_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(year|month|week|day|hour|he
 def _suggest_measure(text: str, fig: Figure) -> None:
     """A grouping key for figures that count the same thing, and a label for people.
 
-    key = unit | stemmed counted noun phrase, plus the event word (died, expelled, imprisonment)
-    when the noun alone is generic ("people") or one word. Years and relative years have no
-    measure: they are dates, compared by the date rules.
+    key = unit | what is counted | ... The thing counted is the counted noun phrase ("alleged
+    gang members"), else the subject before the verb ("the unemployment rate rose to 3.9%"); a
+    figure with neither gets no measure and is compared with nothing. When that thing is
+    generic ("people") or one word, the key adds the event (killed, detained; not for a level:
+    "was", "rose ... to") and the setting of the figure's clause (day, month, year, place).
+    Tags keep apart what only looks alike: the old value of a change ("from 3.7%", "a year
+    earlier"), a move against a level ("rose 9%"), a per-head figure ("two goals each").
+    Years and relative years have no measure: they are dates, compared by the date rules.
     """
     if fig.kind in ("year", "relative_year", "score"):
         return
