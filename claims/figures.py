@@ -1122,6 +1122,9 @@ def _metre_not_million(text: str, start: int, end: int) -> bool:
     """'48m' at the end of a clause or before 'tall' is metres; '$6m' and '80m people' are millions."""
     if _CURRENCY_PREFIX_RE.search(text, max(0, start - 5), start):
         return False
+    if re.search(r"(?:\d(?:\.\d+)?m\s*(?:-|–|to)|\bbetween\s+[$£€]?\d+(?:\.\d+)?m\s+and)\s*(?:[$£€]\s*)?$",
+                 text[max(0, start - 24) : start], re.IGNORECASE):
+        return False  # "1.2m-1.5m": the second end of a range of millions
     return bool(_METRE_AFTER_RE.match(text, end))
 
 

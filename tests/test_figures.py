@@ -468,3 +468,9 @@ def test_a_written_fraction_of_something_is_a_share(text, value):
 def test_an_interval_of_a_quantity_that_cannot_be_negative_stops_at_zero():
     fig = one("It is about 1/40 of the wavelength.")
     assert fig.lower == 0 and fig.pragmatic_lower == 0 and fig.upper > fig.value
+
+
+@pytest.mark.parametrize("text", ["Estimates ran 1.2m-1.5m.", "Estimates ran between 1.2m and 1.5m."])
+def test_the_second_end_of_a_range_of_millions_is_millions(text):
+    fig = one(text)
+    assert (fig.lower, fig.upper, fig.unit) == (1_200_000, 1_500_000, "count")
