@@ -35,6 +35,8 @@ bench: install
 	$(BIN)/python bench/bench_consistency.py
 	$(BIN)/python bench/findings_scores.py
 	$(BIN)/python bench/findings_scores.py --set findings-heldout
+	$(BIN)/python bench/findings_scores.py --set findings-heldout2
+	$(BIN)/python bench/findings_scores.py --set findings-heldout3
 	$(BIN)/python bench/bench_latency.py
 	$(BIN)/python bench/bench_pages.py
 	$(BIN)/python bench/api_walkthrough.py

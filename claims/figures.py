@@ -876,7 +876,9 @@ def word_before(prefix: str) -> str:
     return next((w for w in reversed(words) if w not in ("in", "the", "of", "on")), "")
 
 
-_SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up", "down", "at", "nearly"}
+_SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up", "down", "at", "nearly",
+                 "unchanged", "steady", "stable", "flat"}
+_OBJECT_DETERMINERS = {"the", "its", "their", "his", "her", "our"}
 _CONNECTORS = {"of", "in"}
 
 
@@ -935,6 +937,17 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
         i -= 1
     if i < 0:
         return "", "", False
+    j = i - 1
+    while j >= 0 and tokens[j][0].isalpha() and tokens[j].lower() not in STOP_WORDS | _OBJECT_DETERMINERS:
+        j -= 1
+    head = tokens[i].lower()
+    verb_like = head in _CHANGE_VERBS | _LEVEL_VERBS | IRREGULAR_VERBS or head.endswith(("ed", "ing"))
+    if not verb_like and j >= 1 and tokens[j].lower() in _OBJECT_DETERMINERS and j < i and tokens[j - 1][0].isalpha():
+        # "held the repo rate at 6.25%", "kept its repo rate unchanged at 6.5%": the figure
+        # belongs to the object, not to whoever held it
+        subject = " ".join(tokens[j + 1 : i + 1])
+        object_verb = tokens[j - 1].lower()
+        return subject, object_verb, True
     i -= 1
     while i >= 0 and tokens[i].lower() in AUX_WORDS | {"will", "would", "could", "may", "might", "also"}:
         i -= 1
