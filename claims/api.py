@@ -398,12 +398,13 @@ class ClaimList(ApiList):
     def get_queryset(self):
         qs = Claim.objects.order_by("article_id", "start", "pk")
         params = self.request.query_params
+        # A parameter given empty is refused like any other bad value ("?status=" is not a status).
         for name in ("article", "assignee", "measure"):
-            if params.get(name):
+            if name in params:
                 if not params[name].isdigit() or int(params[name]) < 1:
                     raise ValidationError({name: "Give an id."})
                 qs = qs.filter(**{f"{name}_id": int(params[name])})
-        if params.get("status"):
+        if "status" in params:
             if params["status"] not in ClaimStatus.values:
                 raise ValidationError({"status": f"One of {', '.join(ClaimStatus.values)}."})
             qs = qs.filter(status=params["status"])
@@ -551,13 +552,13 @@ class FlagList(ApiList):
     def get_queryset(self):
         qs = Flag.objects.prefetch_related("claims").select_related("resolved_by").order_by("-created_at", "-pk")
         params = self.request.query_params
-        if params.get("article"):
+        if "article" in params:
             if not params["article"].isdigit() or int(params["article"]) < 1:
                 raise ValidationError({"article": "Give an id."})
             qs = qs.filter(article_id=int(params["article"]))
         choices = {"status": FlagStatus.values, "severity": ["conflict", "divergence", "info"]}
         for name in ("status", "severity", "rule"):
-            if params.get(name):
+            if name in params and (params[name] or name in choices):
                 if name in choices and params[name] not in choices[name]:
                     raise ValidationError({name: f"One of {', '.join(choices[name])}."})
                 qs = qs.filter(**{name: params[name]})
