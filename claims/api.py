@@ -59,6 +59,23 @@ ID = {"type": "integer", "minimum": 1}
 ADDRESS_RE = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!-~]*)?$")
 
 
+MAX_ID = 2**63 - 1  # the largest id a database column holds
+
+
+def _whole(raw: str) -> bool:
+    """ASCII digits only: '²'.isdigit() is true, and int('²') raises."""
+    return raw.isascii() and raw.isdigit()
+
+
+def _filter_by_id(qs, params, name: str):
+    """?article=4: a positive whole number. An id past any the database can hold matches
+    nothing (the database would refuse to compare it)."""
+    raw = params[name]
+    if not _whole(raw) or int(raw) < 1:
+        raise ValidationError({name: "Give an id."})
+    return qs.filter(**{f"{name}_id": int(raw)}) if int(raw) <= MAX_ID else qs.none()
+
+
 class Pages(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
@@ -72,7 +89,7 @@ class Pages(PageNumberPagination):
 
     def get_page_size(self, request):
         raw = request.query_params.get(self.page_size_query_param)
-        if raw is not None and not (raw.isdigit() and 1 <= int(raw)):
+        if raw is not None and not (_whole(raw) and 1 <= int(raw)):
             raise ValidationError({"page_size": "A whole number from 1."})
         return super().get_page_size(request)
 
@@ -401,9 +418,7 @@ class ClaimList(ApiList):
         # A parameter given empty is refused like any other bad value ("?status=" is not a status).
         for name in ("article", "assignee", "measure"):
             if name in params:
-                if not params[name].isdigit() or int(params[name]) < 1:
-                    raise ValidationError({name: "Give an id."})
-                qs = qs.filter(**{f"{name}_id": int(params[name])})
+                qs = _filter_by_id(qs, params, name)
         if "status" in params:
             if params["status"] not in ClaimStatus.values:
                 raise ValidationError({"status": f"One of {', '.join(ClaimStatus.values)}."})
@@ -553,9 +568,7 @@ class FlagList(ApiList):
         qs = Flag.objects.prefetch_related("claims").select_related("resolved_by").order_by("-created_at", "-pk")
         params = self.request.query_params
         if "article" in params:
-            if not params["article"].isdigit() or int(params["article"]) < 1:
-                raise ValidationError({"article": "Give an id."})
-            qs = qs.filter(article_id=int(params["article"]))
+            qs = _filter_by_id(qs, params, "article")
         choices = {"status": FlagStatus.values, "severity": ["conflict", "divergence", "info"]}
         for name in ("status", "severity", "rule"):
             if name in params and (params[name] or name in choices):
