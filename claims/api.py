@@ -87,6 +87,12 @@ class Pages(PageNumberPagination):
             parameter["schema"]["minimum"] = 1
         return parameters
 
+    def get_page_number(self, request, paginator):
+        raw = request.query_params.get(self.page_query_param)
+        if raw is not None and not (_whole(raw) and 1 <= int(raw)):
+            raise ValidationError({"page": "A whole number from 1."})
+        return super().get_page_number(request, paginator)
+
     def get_page_size(self, request):
         raw = request.query_params.get(self.page_size_query_param)
         if raw is not None and not (_whole(raw) and 1 <= int(raw)):

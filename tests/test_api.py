@@ -112,6 +112,8 @@ def test_claim_filters(people):
     assert client.get("/api/claims/?assignee=6450712311149468779020288").json()["count"] == 0
     assert client.get("/api/claims/?article=²").status_code == 400
     assert client.get("/api/claims/?page_size=²").status_code == 400
+    assert client.get("/api/claims/?page=").status_code == 400
+    assert client.get("/api/claims/?page=abc").status_code == 400
 
 
 def test_patch_needs_the_version_and_refuses_a_stale_one(people):
