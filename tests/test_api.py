@@ -114,6 +114,8 @@ def test_claim_filters(people):
     assert client.get("/api/claims/?page_size=²").status_code == 400
     assert client.get("/api/claims/?page=").status_code == 400
     assert client.get("/api/claims/?page=abc").status_code == 400
+    weird = client.get("/api/claims/%0A/claimreview/")  # a newline in the path: still JSON
+    assert weird.status_code == 404 and weird["Content-Type"] == "application/json"
 
 
 def test_patch_needs_the_version_and_refuses_a_stale_one(people):
