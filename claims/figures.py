@@ -815,9 +815,11 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
             continue
         if lw in _NUMBER_WORDS or lw in IRREGULAR_VERBS or lw in _AFTER_MEASURE:
             break  # "above 50,000 two weeks later", "£105m Manchester City paid"
-        if not words and (lw == "of" or lw in _DETERMINERS and after_of):
+        if not words and (lw == "of" or (lw in _DETERMINERS or lw in ("last", "first", "next")) and after_of):
             after_of = True
             continue  # "a quarter of adults", "two-thirds of the vote": the adults, the vote
+        if after_of and not words and (lw in _NUMBER_WORDS or lw[0].isdigit()):
+            return "", ""  # "12 of their last 13 matches": a part of another figure, no noun of its own
         if lw == "of" and words and lw not in words and len(words) <= 2 and not plural_seen:
             words.append(w)
             continue
@@ -879,6 +881,7 @@ def word_before(prefix: str) -> str:
 _SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up", "down", "at", "nearly",
                  "unchanged", "steady", "stable", "flat"}
 _OBJECT_DETERMINERS = {"the", "its", "their", "his", "her", "our"}
+_CLAUSE_JOINS = {"and", "or", "but", "while", "whereas"}
 _CONNECTORS = {"of", "in"}
 
 
@@ -921,7 +924,7 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
                 break
             if w in ",;:()\"“”":
                 return "", "", False  # another clause
-        elif lw in ("and", "or", "but", "while", "whereas"):
+        elif lw in _CLAUSE_JOINS:
             return "", "", False  # "12,000 acres and was 15% contained": another clause
         elif lw in _COPULAS:
             verb, level = lw, True  # "Voter turnout was 66.6%"
@@ -958,7 +961,8 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
             break
         if lw in _CONNECTORS and words:
             words.append(lw)
-        elif lw in STOP_WORDS or lw in AUX_WORDS or lw in _REPORTING_VERBS or not w[0].isalpha():
+        elif lw in STOP_WORDS or lw in AUX_WORDS or lw in _REPORTING_VERBS or lw in _CLAUSE_JOINS \
+                or not w[0].isalpha():
             break  # "the company said quarterly revenue was": the subject starts after 'said'
         else:
             words.append(w)
@@ -973,6 +977,21 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
 _PERIOD_WORDS = {"quarterly", "annual", "monthly", "weekly", "yearly", "full-year", "half-year", "overall",
                  "total", "latest", "current", "average", "median", "mean", "typical"}
 _EACH_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:each|apiece|per\s+head|per\s+person)\b", re.IGNORECASE)
+# Subjects that name nobody in particular: "Police arrested 120 people" and "officials said 28
+# were killed" may well speak of the same count.
+_GENERIC_AGENTS = set("""police officials authorities researchers scientists doctors experts analysts
+witnesses residents rescuers troops soldiers protesters they we it he she this that these those
+there the a an some many most""".split())
+
+
+def _named_actor(subject: str) -> str:
+    """The subject when it names someone ("City", "Manchester United", "Apple"), else ''."""
+    words = subject.split()
+    if not words or words[0].lower() in _GENERIC_AGENTS or not all(w[0].isupper() for w in words):
+        return ""
+    return " ".join(w.lower() for w in words)
+
+
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s|\s[-–—]\s")
 _SETTING_RE = re.compile(
     r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b"
@@ -1735,6 +1754,10 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     if generic:
         if not level:  # "revenue was $4.5bn" and "revenue rose 12% to $4.2bn" state one level
             parts.append(_stem(event))
+        if not subject:
+            actor = _named_actor(_subject_before(text, fig.start, lo)[0])
+            if actor:  # "City have scored 87 goals", "United have scored 50 goals": two tallies
+                parts.append(actor)
         setting = _setting(text, fig, lo, hi)
         if setting:
             # "14 people were killed in Gaza on Monday" and "9 people were killed in a raid in
