@@ -987,7 +987,7 @@ there the a an some many most""".split())
 def _named_actor(subject: str) -> str:
     """The subject when it names someone ("City", "Manchester United", "Apple"), else ''."""
     words = subject.split()
-    if not words or words[0].lower() in _GENERIC_AGENTS or not all(w[0].isupper() for w in words):
+    if not words or words[0].lower() in _GENERIC_AGENTS | _NUMBER_WORDS.keys() or not all(w[0].isupper() for w in words):
         return ""
     return " ".join(w.lower() for w in words)
 
