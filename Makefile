@@ -37,6 +37,7 @@ bench: install
 	$(BIN)/python bench/findings_scores.py --set findings-heldout
 	$(BIN)/python bench/findings_scores.py --set findings-heldout2
 	$(BIN)/python bench/findings_scores.py --set findings-heldout3
+	$(BIN)/python bench/findings_scores.py --set findings-heldout4
 	$(BIN)/python bench/bench_latency.py
 	$(BIN)/python bench/bench_pages.py
 	$(BIN)/python bench/api_walkthrough.py

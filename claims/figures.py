@@ -929,6 +929,8 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
         elif lw in _COPULAS:
             verb, level = lw, True  # "Voter turnout was 66.6%"
             break
+        elif lw in _REPORTING_VERBS:
+            return "", "", False  # "Officials said more than 15 million ...": the figure starts the clause
         elif not (lw in PREFIX_QUALIFIERS or lw in _SUBJECT_SKIP or lw in STOP_WORDS or lw in AUX_WORDS):
             verb, level = lw, lw in _LEVEL_VERBS
             if lw in _CHANGE_VERBS:
@@ -1727,12 +1729,12 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     verb_after = event_after.endswith("ed") or event_after in IRREGULAR_VERBS
     # "35 people died" / "28 people were killed": the verb after the noun says what happened;
     # "killed 35 people across three states": the word after is not a verb, the one before is.
-    event = event_after if (verb_after and fig.unit == "count") or not event_before else event_before
+    event = event_after if verb_after or not event_before else event_before
     if not event:
         event = event_before or event_after
     fig.context = event
     subject = ""
-    if not content and not (verb_after and fig.unit == "count"):
+    if not content and not verb_after:
         # No counted noun ("rose 1.3%", "paid $6 million"): the event word alone is too weak to
         # tie figures together ("rose" joins every rise in the text), so the subject before it
         # must say what rose: "The unemployment rate rose to 3.9%". No subject, no measure.
