@@ -398,6 +398,8 @@ def format_interval(lower, upper, lower_inclusive=True, upper_inclusive=True, un
         lo = lo + 1
     if counts and hi is not None and float(hi).is_integer() and not upper_inclusive:
         hi = hi - 1
+    if lo is not None and lo == hi:  # "at least 35" read pragmatically: [35, 36) is 35
+        return format_number(lo)
     if lo is None:
         return f"up to {format_number(hi)}"
     if hi is None:

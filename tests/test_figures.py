@@ -474,3 +474,11 @@ def test_an_interval_of_a_quantity_that_cannot_be_negative_stops_at_zero():
 def test_the_second_end_of_a_range_of_millions_is_millions(text):
     fig = one(text)
     assert (fig.lower, fig.upper, fig.unit) == (1_200_000, 1_500_000, "count")
+
+
+def test_an_interval_of_one_whole_count_reads_as_that_count():
+    from claims.figures import format_interval
+
+    fig = one("At least 35 people died.")
+    assert format_interval(fig.pragmatic_lower, fig.pragmatic_upper, True, False, fig.unit) == "35"
+    assert format_interval(250, 300, False, False, "count") == "251-299"
