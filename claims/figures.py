@@ -152,7 +152,7 @@ LABEL_WORDS = {
     "precinct", "squad", "division", "group", "covid", "covid-", "ms-", "g", "f-", "su-",
     "day", "week", "round", "game", "match", "lap", "act", "scene", "verse", "psalm", "line", "row",
     "ftse", "s&p", "russell", "nikkei", "dax", "cac", "fortune", "stoxx", "ibex", "sensex", "nifty",
-    "nasdaq", "asx", "kospi", "topix", "msci", "bovespa",
+    "nasdaq", "asx", "kospi", "topix", "msci", "bovespa", "category", "cat", "tier",
 }  # fmt: skip
 
 # Qualifiers: the phrase (lowercase, single spaces) -> the reading it sets (see _intervals).
@@ -1072,8 +1072,8 @@ def _is_label(text: str, start: int, end: int) -> bool:
         return True  # "5G" is a network generation; grams are written "5g"
     if re.match(r"/\d", after) or before[-1:] == "/":
         return True  # "24/7", "9/11" (fractions such as 3/4 are read before this)
-    if re.match(r"[-–][A-Za-z]\b", after):
-        return True  # "Form 10-K", "T-1000"
+    if re.match(r"[-–][A-Za-z]\b", after) and not re.match(r"-an?-", text[end : end + 4], re.IGNORECASE):
+        return True  # "Form 10-K", "T-1000"; but "$10,000-a-year" is a rate
     if after[:1] in "-–" and after[1:2].isdigit() and before[-1:] not in " ($£€":
         return False
     if re.search(r"\bGroup\s+of\s+$", before):
@@ -1240,6 +1240,8 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
 _FISCAL_YEAR_RE = re.compile(r"((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])")
 _ONE_COMPOUND_RE = re.compile(r"-(?:time|off|on|way|stop|sided|party|liner|shot|size|of-a-kind|to-one)\b",
                               re.IGNORECASE)
+_AGE_DECADE_RE = re.compile(r"([1-9])0['’]?s\b")
+_AGE_DECADE_BEFORE_RE = re.compile(r"\b(?:his|her|their)\s+(?:(early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _DECADE_RE = re.compile(r"(1[1-9]|20|21)([1-9])0['’]?s\b")
 
 
@@ -1255,6 +1257,16 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
         return Figure(start=start, end=fiscal.end(), text=text[start : fiscal.end()], value=first, unit="year",
                       kind="year", step=1, lower=first, upper=first + 1, pragmatic_lower=first,
                       pragmatic_upper=first + 1)
+    age_decade = None if is_words or m.group("sign") else _AGE_DECADE_RE.match(text, m.start("digits"))
+    whose = _AGE_DECADE_BEFORE_RE.search(text, max(0, m.start("digits") - 20), m.start("digits")) if age_decade else None
+    if whose:
+        # "a man in his 70s", "in their mid-20s": an age between two bounds
+        first = float(age_decade.group(1)) * 10
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((whose.group(1) or "").lower(), (0, 9))
+        start = whose.start(1) if whose.group(1) else m.start("digits")
+        return Figure(start=start, end=age_decade.end(), text=text[start : age_decade.end()], value=first,
+                      unit="age_years", step=10, lower=first + lo, upper=first + hi,
+                      pragmatic_lower=first + lo, pragmatic_upper=first + hi)
     decade = None if is_words or m.group("sign") else _DECADE_RE.match(text, m.start("digits"))
     if decade:
         # "the 1960s": the years 1960 to 1969 ("the 1900s" may be a century: left alone)
@@ -1701,7 +1713,7 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
         fig.upper, fig.upper_inclusive = 1.0, True  # a share of a whole
 
 
-_PER_RE = re.compile(r"\s+(?:a|an|per|each|every)\s+(year|month|week|day|hour|head|person|capita|share)\b",
+_PER_RE = re.compile(r"[\s-]+(?:a|an|per|each|every)[\s-]+(year|month|week|day|hour|head|person|capita|share)\b",
                      re.IGNORECASE)
 
 
@@ -1720,7 +1732,8 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     if fig.kind in ("year", "relative_year", "score"):
         return
     lo, hi = fig.sentence
-    noun, event_after = _noun_phrase(text, fig.end, hi)
+    per = _PER_RE.match(text, fig.end)  # "$10,000 a year", "a £5-an-hour job": a rate
+    noun, event_after = _noun_phrase(text, per.end() if per else fig.end, hi)
     if fig.unit == "percent":
         of = re.match(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z][a-z\s-]{0,40}?)(?=[,.;:]|\s+(?:in|on|at|who|that|and|for|to)\b|$)", text[fig.end : hi], re.IGNORECASE)
         noun = of.group(1).strip() if of else ""
@@ -1746,11 +1759,10 @@ def _suggest_measure(text: str, fig: Figure) -> None:
             return
         event = event_before or event
         fig.context = event
-        per = _PER_RE.match(text, fig.end)
         content = [_stem(w) for w in subject.split() if w.lower() not in _CONNECTORS | _PERIOD_WORDS]
         generic = len(content) <= 1  # "Shares rose 1.3%": the verb too; "the unemployment rate": not
     else:
-        per, level = None, False
+        level = False
     if not content and not event:
         return  # nothing says what the figure counts: no measure, so no comparison
     unit = fig.unit + (f" per {per.group(1).lower()}" if per else "")

@@ -482,3 +482,26 @@ def test_an_interval_of_one_whole_count_reads_as_that_count():
     fig = one("At least 35 people died.")
     assert format_interval(fig.pragmatic_lower, fig.pragmatic_upper, True, False, fig.unit) == "35"
     assert format_interval(250, 300, False, False, "count") == "251-299"
+
+
+@pytest.mark.parametrize("text,quote,lower,upper", [
+    ("A man in his 70s was hurt.", "70s", 70, 79),
+    ("Both were in their mid-20s.", "mid-20s", 24, 26),
+    ("A woman in her late 30s was hurt.", "late 30s", 37, 39),
+])
+def test_an_age_decade_is_an_age_interval(text, quote, lower, upper):
+    fig = one(text)
+    assert (fig.text, fig.unit, fig.lower, fig.upper) == (quote, "age_years", lower, upper)
+
+
+@pytest.mark.parametrize("text,unit,label", [
+    ("The college charges a $10,000-a-year fee.", "USD", "per year"),
+    ("It offered a £5-an-hour job.", "GBP", "per hour"),
+])
+def test_a_rate_written_with_hyphens_is_a_figure_per_period(text, unit, label):
+    fig = one(text)
+    assert fig.unit == unit and fig.measure_label.endswith(label)
+
+
+def test_a_category_number_is_a_name():
+    assert extract("A Category 5 hurricane hit the coast.") == []
