@@ -884,6 +884,8 @@ _SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up
                  "unchanged", "steady", "stable", "flat"}
 _OBJECT_DETERMINERS = {"the", "its", "their", "his", "her", "our"}
 _CLAUSE_JOINS = {"and", "or", "but", "while", "whereas"}
+_OBJECT_STOPS = STOP_WORDS | _OBJECT_DETERMINERS
+_AUX_AND_MODALS = AUX_WORDS | {"will", "would", "could", "may", "might", "also"}
 _CONNECTORS = {"of", "in"}
 
 
@@ -893,6 +895,7 @@ rising falling growing climbing increasing""".split())
 _LEVEL_VERBS = set("""was were is are be been stood stands reached reaches hit hits totalled totaled
 totals totalling totaling amounted came topped remained remains""".split())
 _COPULAS = {"was", "were", "is", "are", "be", "been"}
+_VERBS = _CHANGE_VERBS | _LEVEL_VERBS | IRREGULAR_VERBS
 _REPORTING_VERBS = set("""said says say told reported added noted according estimated announced showed
 shows stated wrote found finds believes believed expects expected""".split())
 _CHANGE_GLUE = {"%", "to", "per", "cent", "percent", "pc", "$", "£", "€", "by"}
@@ -902,7 +905,8 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
     """The subject and verb a figure with no noun hangs on, and whether the verb states a level
     rather than a move: ('unemployment rate', 'rose', False) for "The unemployment rate rose 0.2
     points"; ('revenue', 'rose', True) for the $4.2 billion of "revenue rose 12% to $4.2
-    billion"; ('Voter turnout', 'was', True); ('', '', False) where the clause gives none."""
+    billion"; ('Voter turnout', 'was', True); ('repo rate', 'held', True) for "held the repo
+    rate at 6.25%"; ('', '', False) where the clause gives none."""
     tokens = [m.group(0) for m in _WORD.finditer(text, max(floor, pos - 120), pos)]
     i = len(tokens) - 1
     verb, level = "", False
@@ -945,18 +949,18 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
     if i < 0:
         return "", "", False
     j = i - 1
-    while j >= 0 and tokens[j][0].isalpha() and tokens[j].lower() not in STOP_WORDS | _OBJECT_DETERMINERS:
+    while j >= 0 and tokens[j][0].isalpha() and tokens[j].lower() not in _OBJECT_STOPS:
         j -= 1
     head = tokens[i].lower()
-    verb_like = head in _CHANGE_VERBS | _LEVEL_VERBS | IRREGULAR_VERBS or head.endswith(("ed", "ing"))
-    if not verb_like and j >= 1 and tokens[j].lower() in _OBJECT_DETERMINERS and j < i and tokens[j - 1][0].isalpha():
+    verb_like = head in _VERBS or head.endswith(("ed", "ing"))
+    if not verb_like and j >= 1 and tokens[j].lower() in _OBJECT_DETERMINERS and tokens[j - 1][0].isalpha():
         # "held the repo rate at 6.25%", "kept its repo rate unchanged at 6.5%": the figure
         # belongs to the object, not to whoever held it
         subject = " ".join(tokens[j + 1 : i + 1])
         object_verb = tokens[j - 1].lower()
         return subject, object_verb, True
     i -= 1
-    while i >= 0 and tokens[i].lower() in AUX_WORDS | {"will", "would", "could", "may", "might", "also"}:
+    while i >= 0 and tokens[i].lower() in _AUX_AND_MODALS:
         i -= 1
     words: list[str] = []
     while i >= 0 and len(words) < 4:
@@ -980,6 +984,7 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
 # rents in London" are rents in London.
 _PERIOD_WORDS = {"quarterly", "annual", "monthly", "weekly", "yearly", "full-year", "half-year", "overall",
                  "total", "latest", "current", "average", "median", "mean", "typical"}
+_NOT_SUBJECT_CONTENT = _CONNECTORS | _PERIOD_WORDS
 _EACH_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:each|apiece|per\s+head|per\s+person)\b", re.IGNORECASE)
 # Subjects that name nobody in particular: "Police arrested 120 people" and "officials said 28
 # were killed" may well speak of the same count.
@@ -988,10 +993,13 @@ witnesses residents rescuers troops soldiers protesters they we it he she this t
 there the a an some many most""".split())
 
 
+_NOT_ACTORS = _GENERIC_AGENTS | _NUMBER_WORDS.keys()
+
+
 def _named_actor(subject: str) -> str:
     """The subject when it names someone ("City", "Manchester United", "Apple"), else ''."""
     words = subject.split()
-    if not words or words[0].lower() in _GENERIC_AGENTS | _NUMBER_WORDS.keys() or not all(w[0].isupper() for w in words):
+    if not words or words[0].lower() in _NOT_ACTORS or not all(w[0].isupper() for w in words):
         return ""
     return " ".join(w.lower() for w in words)
 
@@ -1759,7 +1767,7 @@ def _suggest_measure(text: str, fig: Figure) -> None:
             return
         event = event_before or event
         fig.context = event
-        content = [_stem(w) for w in subject.split() if w.lower() not in _CONNECTORS | _PERIOD_WORDS]
+        content = [_stem(w) for w in subject.split() if w.lower() not in _NOT_SUBJECT_CONTENT]
         generic = len(content) <= 1  # "Shares rose 1.3%": the verb too; "the unemployment rate": not
     else:
         level = False
