@@ -985,6 +985,7 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
 _PERIOD_WORDS = {"quarterly", "annual", "monthly", "weekly", "yearly", "full-year", "half-year", "overall",
                  "total", "latest", "current", "average", "median", "mean", "typical"}
 _NOT_SUBJECT_CONTENT = _CONNECTORS | _PERIOD_WORDS
+_PHYSICAL_CODES = set(PHYSICAL_UNITS.values()) - {"C", "F", "deg"}  # temperatures are levels, not amounts
 _EACH_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:each|apiece|per\s+head|per\s+person)\b", re.IGNORECASE)
 # Subjects that name nobody in particular: "Police arrested 120 people" and "officials said 28
 # were killed" may well speak of the same count.
@@ -1748,6 +1749,9 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     event_before = _event_before(text, fig.start, lo)
     fig.noun = noun
     content = [_stem(w) for w in noun.split() if w.lower() not in ("and", "of", "the")]
+    if not content and fig.unit in _PHYSICAL_CODES:
+        # "burned more than 12 million hectares": the unit is what is counted, as "people" is
+        content = [fig.unit]
     generic = len(content) <= 1 or noun.lower() in GENERIC_NOUNS
     verb_after = event_after.endswith("ed") or event_after in IRREGULAR_VERBS
     # "35 people died" / "28 people were killed": the verb after the noun says what happened;

@@ -244,6 +244,8 @@ def test_no_false_alarm_on_ordinary_news(name):
     "The company said revenue was $4.2 billion. The company said net income was $610 million.",
     # a move and a level of one subject
     "The jobless rate in Spain fell 0.5% in the quarter. The jobless rate in Spain was 11.3%.",
+    # amounts of one unit in different places
+    "Fires burned 5,000 hectares in Greece. Fires burned 12 million hectares in Canada.",
     # parts of other figures, and a subject that is only 'and'
     "City have won 12 of their last 13 matches. Brighton have won only two of their last 10 games.",
     "City have scored 87 goals and conceded 30. United have scored 50 goals and conceded 41.",
@@ -263,6 +265,8 @@ def test_news_figures_that_must_not_be_flagged(text):
      "remains the highest in the bloc.", ("11.3%", "12.3%")),
     ("Average rents in London rose 7.4% in the year to March. Rents in London have risen 9% over the "
      "past year, the office said.", ("7.4%", "9%")),
+    ("Wildfires have burned more than 12 million hectares this year. Officials said more than 15 million "
+     "hectares had burned so far this year.", ("more than 12 million hectares", "more than 15 million hectares")),
     ("The central bank kept its repo rate unchanged at 6.5% on Friday. The bank held the repo rate at "
      "6.25%, the governor said.", ("6.5%", "6.25%")),
 ])
