@@ -997,10 +997,14 @@ there the a an some many most""".split())
 _NOT_ACTORS = _GENERIC_AGENTS | _NUMBER_WORDS.keys()
 
 
-def _named_actor(subject: str) -> str:
-    """The subject when it names someone ("City", "Manchester United", "Apple"), else ''."""
+def _named_actor(subject: str, text: str) -> str:
+    """The subject when it names someone ("City", "Manchester United", "Apple"), else ''. A
+    capital at the start of a sentence proves nothing ("Wildfires have burned"), so the name must
+    also be written with a capital inside a sentence somewhere in the text."""
     words = subject.split()
     if not words or words[0].lower() in _NOT_ACTORS or not all(w[0].isupper() for w in words):
+        return ""
+    if not re.search(r"[a-z,;:]\s+" + re.escape(words[-1]) + r"\b", text):
         return ""
     return " ".join(w.lower() for w in words)
 
@@ -1783,7 +1787,7 @@ def _suggest_measure(text: str, fig: Figure) -> None:
         if not level:  # "revenue was $4.5bn" and "revenue rose 12% to $4.2bn" state one level
             parts.append(_stem(event))
         if not subject:
-            actor = _named_actor(_subject_before(text, fig.start, lo)[0])
+            actor = _named_actor(_subject_before(text, fig.start, lo)[0], text)
             if actor:  # "City have scored 87 goals", "United have scored 50 goals": two tallies
                 parts.append(actor)
         setting = _setting(text, fig, lo, hi)
