@@ -1020,21 +1020,30 @@ _SETTING_RE = re.compile(
     re.IGNORECASE)
 
 
+_OPENING_PHRASE_RE = re.compile(r"\s*(?:In|At|Across|On|By|During|Since|Near)\s+[^,.;]{1,60},")
+
+
 def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
     """When and where, in the figure's own clause: days, months, years, places after 'in' or
-    'at', 'first'/'second'. Two figures of a generic measure ("people killed") are compared
-    only when their settings are the same."""
+    'at' that follow the figure, 'first'/'second'; and the place a sentence opens with ("In
+    Texas, ..."). Two figures of a generic measure ("people killed") are compared only when
+    their settings are the same."""
     start = lo
     for m in _CLAUSE_BREAK_RE.finditer(text, lo, fig.start):
         start = m.end()
     brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
     end = brk.start() if brk else hi
     words = set()
-    for window, after in ((text[start : fig.start], False), (text[fig.end : end], True)):
+    for window, places in ((text[start : fig.start], False), (text[fig.end : end], True)):
         for m in _SETTING_RE.finditer(window):
-            if m.group("place") and not after:
+            if m.group("place") and not places:
                 continue  # "Floods in Kenya have killed 70": the place of the subject, not of the count
             words.add(next(v for v in m.groupdict().values() if v).lower())
+    opening = _OPENING_PHRASE_RE.match(text, lo, fig.start)
+    if opening and opening.end() <= start:
+        # "In Texas, 1.2 million people lost power. In Louisiana, ...": the place the sentence
+        # opens with (a time there, "By Tuesday,", may be a later tally of the same count)
+        words.update(m.group("place").lower() for m in _SETTING_RE.finditer(opening.group(0)) if m.group("place"))
     return sorted(words)
 
 

@@ -244,6 +244,8 @@ def test_no_false_alarm_on_ordinary_news(name):
     "The company said revenue was $4.2 billion. The company said net income was $610 million.",
     # a move and a level of one subject
     "The jobless rate in Spain fell 0.5% in the quarter. The jobless rate in Spain was 11.3%.",
+    # the place a sentence opens with
+    "In Texas, 1.2 million people lost power. In Louisiana, about 400,000 people lost power.",
     # amounts of one unit in different places
     "Fires burned 5,000 hectares in Greece. Fires burned 12 million hectares in Canada.",
     # parts of other figures, and a subject that is only 'and'
