@@ -1814,7 +1814,7 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     fig.measure = "|".join(parts)
     label_noun = noun or subject or (event and f"({event})") or fig.unit
     if tag:
-        label_noun += f" ({tag})"
+        label_noun += " (the value before the change)" if tag == "from" else " (an earlier period)"
     fig.measure_label = f"{label_noun} ({event})" if generic and event and noun else label_noun
     if per:
         fig.measure_label += f" per {per.group(1).lower()}"
