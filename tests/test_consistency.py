@@ -279,7 +279,7 @@ def test_news_figures_that_disagree_are_flagged(text, quotes):
 
 
 @pytest.mark.parametrize("folder", ["findings", "findings-heldout", "findings-heldout2", "findings-heldout3",
-                                    "findings-heldout4"])
+                                    "findings-heldout4", "findings-heldout5"])
 def test_no_false_finding_on_the_annotated_news_texts(folder):
     """Every finding on the hand-annotated texts is one a careful reader expects (bench/
     findings_scores.py prints precision and recall on them)."""
