@@ -306,15 +306,20 @@ def parts_and_totals(items: list[Item]) -> list[Finding]:
     findings = []
     for (article, sentence, unit), group in by_sentence.items():
         totals = [i for i in group if i.is_total]
-        if len(totals) != 1:
+        if not totals:
             continue
-        total = totals[0]
+        # "In all, 8,200 were women and 3,600 men, a total of 12,000": the largest marked figure
+        # is the total, and the other marked ones are among its parts
+        total = max(totals, key=lambda i: i.value)
         head = _head(total.noun)
-        parts = [i for i in group if not i.is_total and i.id != total.id and _same_thing(head, i)]
+        parts = [i for i in group if i.id != total.id and _same_thing(head, i)]
         if len(parts) < 2:
             previous = [i for i in by_sentence.get((article, sentence - 1, unit), [])
                         if not i.is_total and _same_thing(head, i)]
             parts = parts + previous
+        # A figure larger than the total is not one of its parts ("Of the 2,250 given the drug,
+        # 120 were admitted ... In total, 290 were admitted": 2,250 is a whole of its own).
+        parts = [p for p in parts if p.value <= total.value]
         if len(parts) < 2:
             continue
         low = sum(p.lower if p.lower is not None else p.value for p in parts)

@@ -1694,8 +1694,9 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
     if fig.kind == "range" or fig.lower is not None:
         return
     if re.match(r"^\s+(?:in\s+(?:total|all)|altogether|combined|overall)\b", text[fig.end : fig.end + 20], re.I) or re.search(
-        r"\b(?:total(?:ling|ing)?|totalled|totaled|a\s+total\s+of|sum\s+of|combined)\s+(?:of\s+)?$", text[max(0, fig.start - 24) : fig.start], re.I
-    ):
+        r"\b(?:total(?:ling|ing)?|totalled|totaled|a\s+total\s+of|sum\s+of|combined)\s+(?:of\s+)?$"
+        r"|\b(?:in\s+total|in\s+all|altogether|overall),\s+$", text[max(0, fig.start - 24) : fig.start], re.I
+    ):  # "165 in all", "a total of 165", "In total, 290 patients"
         fig.is_total = True
     if fig.kind in ("year",):
         fig.lower = fig.upper = fig.pragmatic_lower = fig.pragmatic_upper = fig.value

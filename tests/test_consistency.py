@@ -13,6 +13,7 @@ from claims.consistency import (
     conflicting_figures,
     dates_and_durations,
     evidence_figures,
+    items_from_figures,
     parts_and_totals,
     review_state,
 )
@@ -144,6 +145,21 @@ def test_an_age_bound_is_not_a_part_of_a_total():
     text = "Of the 159 cases, 80 are in children aged 5 to 17 and 49 in children under 5, for a total of 139 children."
     found = parts_and_totals(items(text))
     assert len(found) == 1 and "80 + 49 add up to 129" in found[0].message
+
+
+def test_a_total_opening_the_next_sentence():
+    text = ("Of the 2,250 given the drug, 123 were admitted, against 161 of the 2,250 given a placebo. "
+            "In total, 290 patients were admitted.")
+    found = parts_and_totals(items_from_figures(extract(text)))
+    # 2,250 is larger than the total: a whole of its own, not a part
+    assert len(found) == 1 and "The parts 123 + 161 add up to 284" in found[0].message
+
+
+def test_of_two_marked_totals_the_largest_is_the_total():
+    text = "In all, 8,200 participants were women and 3,600 were men, a total of 11,800."
+    assert parts_and_totals(items_from_figures(extract(text))) == []
+    found = parts_and_totals(items_from_figures(extract(text.replace("11,800", "12,000"))))
+    assert len(found) == 1 and "8,200 + 3,600" in found[0].message
 
 
 def test_monthly_counts_against_total():
