@@ -54,6 +54,7 @@ class Item:
     article: int = 0
     is_total: bool = False
     noun: str = ""  # the counted noun phrase ("alleged gang members"), where the text gives one
+    person: str = ""  # whose age or birth year this is, where the text names them
     resolved_year: int | None = None
     context: str = ""
     status: str = ""
@@ -93,7 +94,7 @@ def items_from_figures(figures) -> list[Item]:
             pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
             qualifier=f.qualifier, measure=f.measure, measure_label=f.measure_label, kind=f.kind,
             sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total, noun=f.noun,
-            resolved_year=f.resolved_year, context=f.context,
+            resolved_year=f.resolved_year, context=f.context, person=f.person,
         )
         for n, f in enumerate(figures)
     ]
@@ -435,6 +436,36 @@ def dates_and_durations(items: list[Item]) -> list[Finding]:
                                f"{others[-1].text} (about {expected:g}).")
                         findings.append(Finding("dates_and_durations", CONFLICT, msg, [age.id, born[0].id],
                                                 fingerprint("dates_and_durations", [age, born[0]])))
+    findings += _ages_against_births(items)
+    return findings
+
+
+def _ages_against_births(items: list[Item]) -> list[Finding]:
+    """A person's age against the birth year stated elsewhere in the article ("Delgado, 47"
+    ... "Delgado, who was born in 1981"), taking the latest other year the article states as
+    now: the age may be a year above (published a year on) or two below (a birthday still to
+    come, a year the article looks ahead to). The same sentence is the rule above's."""
+    births = {(i.article, i.person): i for i in items if i.person and i.kind == "year"}
+    if not births:
+        return []
+    latest: dict[int, float] = {}
+    for i in items:
+        if i.kind == "year" and not i.person:
+            latest[i.article] = max(latest.get(i.article, i.value), i.value)
+    findings = []
+    for age in (i for i in items if i.person and i.unit == "age_years"):
+        born = births.get((age.article, age.person))
+        if born is None or born.sentence == age.sentence:
+            continue
+        now = latest.get(age.article)
+        if now is None or now <= born.value:
+            continue
+        expected = now - born.value
+        if not expected - 2 <= age.value <= expected + 1:
+            msg = (f"'{age.text}' does not fit a birth in {born.text} and the latest year the article "
+                   f"states, {now:g} (about {expected:g}).")
+            findings.append(Finding("dates_and_durations", CONFLICT, msg, [age.id, born.id],
+                                    fingerprint("dates_and_durations", [age, born])))
     return findings
 
 

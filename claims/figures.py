@@ -365,6 +365,7 @@ class Figure:
     context: str = field(default="", repr=False)  # the event word that sets the measure
     is_total: bool = False  # "a total of 165", "165 in all": a sum of other figures
     scaled: bool = False  # written with a scale word or abbreviation ("6 million", "$6m")
+    person: str = ""  # whose age or birth year this is ("mark ellison"), where the text names them
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -1009,6 +1010,25 @@ def _named_actor(subject: str, text: str) -> str:
     return " ".join(w.lower() for w in words)
 
 
+_RELATIVE_ACTOR_RE = re.compile(r"(?-i:(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})),\s+(?:who|which)\s")
+
+
+def _relative_actor(text: str, pos: int, floor: int) -> str:
+    """The name a relative clause hangs on: "Liverpool, who have 57 points" and "Arsenal, who
+    have won 19 of their 26 games, have 62 points" are two teams' tallies. The figure must be
+    in the clause or in the verb phrase right after it, not in what someone said."""
+    m = next(reversed(list(_RELATIVE_ACTOR_RE.finditer(text, max(floor, pos - 160), pos))), None)
+    if m is None:
+        return ""
+    rest = text[m.end() : pos]
+    if rest.count(",") > 1 or any(c in rest for c in ".;:") or m.group("name").split()[0].lower() in _NOT_ACTORS:
+        return ""
+    after_comma = rest.rpartition(",")[2].split()
+    if after_comma and after_comma[0].lower() in _REPORTING_VERBS:
+        return ""
+    return m.group("name").lower()
+
+
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s|\s[-–—]\s")
 _SETTING_RE = re.compile(
     r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b"
@@ -1156,7 +1176,72 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         if fig.kind != "relative_year":
             _suggest_measure(text, fig)
         figures.append(fig)
+    _link_people(text, figures)
     return figures
+
+
+_NAME = r"(?-i:[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*[a-z][\w'’.-]*){0,3})"
+# "Mark Ellison, 52,", "Luna, aged 36": the name the age stands beside
+_NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>" + _NAME + r"),\s*(?:aged\s+|age\s+)?$")
+# "the 36-year-old director Osiris Luna", "36-year-old Osiris Luna": the name after the age
+_NAME_AFTER_AGE_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")")
+_DEFINITE_AGE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "Delgado, who was born in 1981", "Luna was born in 1988": whose birth year it is
+_NAME_BORN_RE = re.compile(r"(?P<name>" + _NAME + r"),?\s+(?:who\s+)?(?:was\s+)?born\s+(?:in\s+)?$")
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "By", "He", "She", "They", "It", "His", "Her", "Their",
+              "When", "While", "After", "Before", "Since", "Judge", "Mr", "Mrs", "Ms", "Dr"}
+
+
+PERSON_KEYS = {"age": "age_years|", "born": "year|born|"}
+
+
+def person_of_key(key: str) -> str:
+    """The person a measure key of `_link_people` names ("mark ellison"), else ''."""
+    return next((key[len(p):] for p in PERSON_KEYS.values() if key.startswith(p)), "")
+
+
+def _link_people(text: str, figures: list[Figure]) -> None:
+    """Ages and birth years of one named person share a measure: "Mark Ellison, 52" and, later,
+    "the 53-year-old" (the one person given an age so far) are two ages of Ellison; "Delgado,
+    47" and "Delgado, who was born in 1981" are his age and birth year. A one-word name
+    ("Ellison") is the person named in full before ("Mark Ellison") when only one such person
+    has that last name; where it is ambiguous, or nobody is named, nothing is linked."""
+    people: list[str] = []  # full names, lower case, in order of first age or birth
+
+    def person(name: str) -> str:
+        words = [w for w in name.split() if w not in _NOT_NAMES]
+        if not words or words[0].lower() in _NOT_ACTORS:
+            return ""
+        key = " ".join(words).lower().removesuffix("'s").removesuffix("’s")
+        if " " not in key:
+            same = {p for p in people if p.rsplit(" ", 1)[-1] == key}
+            if len(same) > 1:
+                return ""
+            key = same.pop() if same else key
+        if key not in people:
+            people.append(key)
+        return key
+
+    for fig in figures:
+        before = text[max(fig.sentence[0], fig.start - 80) : fig.start]
+        if fig.unit == "age_years" and fig.kind == "figure":
+            m = _NAME_BEFORE_AGE_RE.search(before)
+            if not m:
+                m = _NAME_AFTER_AGE_RE.match(text, fig.end, fig.sentence[1])
+                if m and STOP_WORDS.intersection(text[fig.end : m.start("name")].lower().split()):
+                    m = None  # "the 12-year-old boy from Houston": a place, not the boy's name
+            who = person(m.group("name")) if m else ""
+            if not who and _DEFINITE_AGE_RE.search(before) and len(people) == 1:
+                who = people[0]  # "the 53-year-old": the one person the article has given an age
+            if who:
+                fig.person = who
+                fig.measure, fig.measure_label = f"{PERSON_KEYS['age']}{who}", f"age of {who.title()}"
+        elif fig.kind == "year" and fig.context in ("born", "birth"):
+            m = _NAME_BORN_RE.search(before)
+            who = person(m.group("name")) if m else ""
+            if who:
+                fig.person = who
+                fig.measure, fig.measure_label = f"{PERSON_KEYS['born']}{who}", f"birth year of {who.title()}"
 
 
 @dataclass(slots=True)
@@ -1797,7 +1882,7 @@ def _suggest_measure(text: str, fig: Figure) -> None:
         if not level:  # "revenue was $4.5bn" and "revenue rose 12% to $4.2bn" state one level
             parts.append(_stem(event))
         if not subject:
-            actor = _named_actor(_subject_before(text, fig.start, lo)[0], text)
+            actor = _named_actor(_subject_before(text, fig.start, lo)[0], text) or _relative_actor(text, fig.start, lo)
             if actor:  # "City have scored 87 goals", "United have scored 50 goals": two tallies
                 parts.append(actor)
         setting = _setting(text, fig, lo, hi)

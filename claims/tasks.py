@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from . import consistency
 from .actions import acting_as, request_check, save_with_reason, system_user
-from .figures import sentence_spans, word_before
+from .figures import person_of_key, sentence_spans, word_before
 from .models import Article, CheckRun, CheckStatus, Claim, Flag, FlagStatus
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,7 @@ def item_for(claim: Claim, sentence: int) -> consistency.Item:
         is_total=claim.is_total, noun=claim.noun,
         resolved_year=claim.resolved_year,
         context=word_before(claim.prefix),
+        person=person_of_key(measure.key) if measure else "",
         status=claim.status, verdict=claim.verdict,
         evidence=[
             consistency.EvidenceFigure(id=e.pk, value=e.value, stance=e.stance,
