@@ -1040,6 +1040,9 @@ _SETTING_RE = re.compile(
     re.IGNORECASE)
 
 
+_REPORTED_ON_RE = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|added)\s+(?:on\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.IGNORECASE)
 _OPENING_PHRASE_RE = re.compile(r"\s*(?:In|At|Across|On|By|During|Since|Near)\s+[^,.;]{1,60},")
 
 
@@ -1054,11 +1057,18 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
     brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
     end = brk.start() if brk else hi
     words = set()
+    dated = False
     for window, places in ((text[start : fig.start], False), (text[fig.end : end], True)):
         for m in _SETTING_RE.finditer(window):
             if m.group("place") and not places:
                 continue  # "Floods in Kenya have killed 70": the place of the subject, not of the count
+            dated = dated or bool(m.group("day") or m.group("month") or m.group("year") or m.group("period"))
             words.add(next(v for v in m.groupdict().values() if v).lower())
+    if not dated:
+        # "..., fire officials said Wednesday": a figure reported on a day is that day's figure
+        told = _REPORTED_ON_RE.search(text, lo, hi)
+        if told:
+            words.add(told.group("day").lower())
     opening = _OPENING_PHRASE_RE.match(text, lo, fig.start)
     if opening and opening.end() <= start:
         # "In Texas, 1.2 million people lost power. In Louisiana, ...": the place the sentence

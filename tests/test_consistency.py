@@ -321,6 +321,14 @@ def test_ages_of_different_or_unknown_people_are_not_compared(text):
     assert _findings(text) == []
 
 
+def test_a_figure_reported_on_a_day_is_that_days_figure():
+    text = ("A wildfire has destroyed more than 1,400 homes, fire officials said Wednesday. By Wednesday "
+            "evening the blaze had destroyed nearly 1,200 homes, officials said.")
+    assert _findings(text) == [("conflicting_figures", {"more than 1,400", "nearly 1,200"})]
+    # reported on two days: a tally and a later tally, not one figure stated twice
+    assert _findings(text.replace("By Wednesday evening", "By Thursday evening")) == []
+
+
 def test_an_age_against_a_birth_year_stated_in_another_sentence():
     text = ("Voters elected Maria Delgado as mayor on Nov. 4, 2025. Delgado, 47, takes office in January. "
             "Delgado, who was born in 1981, moved to the city as a child.")
