@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 # ---------------------------------------------------------------------------------------------
@@ -839,16 +840,22 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
     while words and words[-1].lower() in ("and", "of"):
         words.pop()
     # The event word: skip auxiliaries and adverbs, take the next content word.
+    copula = False
     for m in _WORD.finditer(text, end, min(limit, end + 60)):
         lw = m.group(0).lower()
         if not lw[0].isalpha():
             break
-        if lw in AUX_WORDS or lw.endswith("ly"):
+        if lw in AUX_WORDS or lw.endswith("ly") or lw in _ADVERBS:
+            copula = copula or lw in _COPULAS
             continue
-        if lw not in STOP_WORDS:
-            event = lw
+        if lw not in STOP_WORDS and not (copula and not lw.endswith(("ed", "en", "ing")) and lw not in IRREGULAR_VERBS):
+            event = lw  # "were killed"; but "the budget was too high" describes, nothing happened
         break
     return " ".join(words), event
+
+
+# Words between a noun and its verb that are not what happened: "the budget was too high"
+_ADVERBS = {"too", "very", "so", "still", "now", "also", "already", "just", "even", "only", "then", "far"}
 
 
 def _event_before(text: str, pos: int, floor: int) -> str:
@@ -862,8 +869,8 @@ def _event_before(text: str, pos: int, floor: int) -> str:
             if w in ",;:()":
                 break
             continue
-        if lw in ("and", "or", "but"):
-            break  # "killed 30 in March and 52 in April": 'and' is not what happened
+        if lw in ("and", "or", "but") or lw in _REPORTING_VERBS:
+            break  # "killed 30 in March and 52 in April": 'and' is not what happened; nor is 'said'
         if lw in PREFIX_QUALIFIERS or lw in ("of", "the", "a", "an", "than", "to", "by", "some"):
             continue
         if w[0].isupper() and skipped < 3:
@@ -1155,6 +1162,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         return i >= 0 and excluded[i][0] <= s < excluded[i][1]
 
     figures: list[Figure] = []
+    slots: dict[str, tuple[str, str]] = {}
     last_year: int | None = None
     last_year_sentence = 0
     pos = 0
@@ -1184,10 +1192,31 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
                 sign = RELATIVE_YEAR_WORDS.get(fig.context, 1)
                 fig.resolved_year = anchor + sign * int(fig.value)
         if fig.kind != "relative_year":
-            _suggest_measure(text, fig)
+            _suggest_measure(text, fig, slots)
         figures.append(fig)
+    _fill_event_slots(figures, slots)
     _link_people(text, figures)
     return figures
+
+
+def _fill_event_slots(figures: list[Figure], slots: dict[str, tuple[str, str]]) -> None:
+    """A figure whose text names no event joins the one measure that differs from it only by
+    its event: "the council approved a $4.5 million budget" and "critics said the $5.2 million
+    budget was too high" speak of one budget. Where two events share that key (a budget
+    approved, another proposed) the figure is left alone. Counts are left alone too: "about
+    2,100 firefighters on the line" is not the "two firefighters injured"."""
+    open_keys = {key for key, (_, event) in slots.items() if not event and not key.startswith("count|")}
+    if not open_keys:
+        return
+    events: dict[str, set[str]] = defaultdict(set)
+    for key, (base, event) in slots.items():
+        if event:
+            events[base].add(key)
+    for fig in figures:
+        if fig.measure in open_keys:
+            filled = events.get(slots[fig.measure][0], ())
+            if len(filled) == 1:
+                fig.measure = next(iter(filled))
 
 
 _NAME = r"(?-i:[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*[a-z][\w'’.-]*){0,3})"
@@ -1835,7 +1864,7 @@ _PER_RE = re.compile(r"[\s-]+(?:a|an|per|each|every)[\s-]+(year|month|week|day|h
                      re.IGNORECASE)
 
 
-def _suggest_measure(text: str, fig: Figure) -> None:
+def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, str]]) -> None:
     """A grouping key for figures that count the same thing, and a label for people.
 
     key = unit | what is counted | ... The thing counted is the counted noun phrase ("alleged
@@ -1846,6 +1875,8 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     Tags keep apart what only looks alike: the old value of a change ("from 3.7%", "a year
     earlier"), a move against a level ("rose 9%"), a per-head figure ("two goals each").
     Years and relative years have no measure: they are dates, compared by the date rules.
+    A key with an event goes into `slots` as (the key without it, the event), so that
+    `_fill_event_slots` can give a figure whose text names no event the one its text implies.
     """
     if fig.kind in ("year", "relative_year", "score"):
         return
@@ -1888,8 +1919,10 @@ def _suggest_measure(text: str, fig: Figure) -> None:
         return  # nothing says what the figure counts: no measure, so no comparison
     unit = fig.unit + (f" per {per.group(1).lower()}" if per else "")
     parts = [unit, " ".join(content)]
+    event_slot = None
     if generic:
         if not level:  # "revenue was $4.5bn" and "revenue rose 12% to $4.2bn" state one level
+            event_slot = len(parts)
             parts.append(_stem(event))
         if not subject:
             actor = _named_actor(_subject_before(text, fig.start, lo)[0], text) or _relative_actor(text, fig.start, lo)
@@ -1908,6 +1941,8 @@ def _suggest_measure(text: str, fig: Figure) -> None:
     if _EACH_RE.match(text, fig.end):
         parts.append("each")  # "scored two goals each": per head, not the team's tally
     fig.measure = "|".join(parts)
+    if event_slot is not None:
+        slots[fig.measure] = ("|".join(parts[:event_slot] + parts[event_slot + 1 :]), parts[event_slot])
     label_noun = noun or subject or (event and f"({event})") or fig.unit
     if tag:
         label_noun += " (the value before the change)" if tag == "from" else " (an earlier period)"

@@ -267,6 +267,11 @@ def test_no_false_alarm_on_ordinary_news(name):
     # parts of other figures, and a subject that is only 'and'
     "City have won 12 of their last 13 matches. Brighton have won only two of their last 10 games.",
     "Manchester City have scored 87 goals and conceded 30. Manchester United have scored 50 goals and conceded 41.",
+    # a count with no event is not the count of the one event nearby
+    "Two firefighters were injured. \"We have about 2,100 firefighters on the line,\" he said.",
+    # a figure with no event of its own, and two events it could belong to
+    "The council approved a $4.5 million budget for the library and proposed a $5.2 million budget for "
+    "parks. Critics said the $4.5 million budget was too high.",
     # a relative clause names whose tally it is
     "Arsenal, who have won 19 of their 26 games, have 62 points, five more than Liverpool, who have 57 points.",
 ])
@@ -287,6 +292,8 @@ def test_news_figures_that_must_not_be_flagged(text):
      "past year, the office said.", ("7.4%", "9%")),
     ("Wildfires have burned more than 12 million hectares this year. Officials said more than 15 million "
      "hectares had burned so far this year.", ("more than 12 million hectares", "more than 15 million hectares")),
+    ("The council approved a $4.5 million budget for the new library. Critics said the $5.2 million "
+     "budget was too high.", ("$4.5 million", "$5.2 million")),
     ("The central bank kept its repo rate unchanged at 6.5% on Friday. The bank held the repo rate at "
      "6.25%, the governor said.", ("6.5%", "6.25%")),
 ])
