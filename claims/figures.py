@@ -217,7 +217,7 @@ _UFRAC = "".join(UNICODE_FRACTIONS)
 # Digits as news and reports write them; the longest form first.
 _DIGITS = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)"  # Indian grouping: 12,34,567.89
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.5
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"  # 1,234,567.5
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"  # 1 234 567 (SI spacing; not 423 0000)
     r"|(?:\d+[ \u00a0]{1,2})?\d+/(?:2|3|4|5|6|8|10|16|32|100)(?![\d/])"  # 3/4, 2 1/4 (not 9/11, 24/7)
     r"|\d{1,3}/[1-9]\d{0,3}(?=\s+of\s)"  # "1/40 of the wavelength": a fraction of something
@@ -720,7 +720,7 @@ def parse_words(raw: str) -> float | None:
 NUMBER_RE = re.compile(
     rf"""
     (?P<sign>(?<![^\s(\[<>=≤≥~])[-−](?=[\d.]))?
-    (?P<digits>(?<![\d.,/])(?:{_DIGITS}))
+    (?P<digits>(?:(?<![\d.,/])|(?<=\d,)(?=\d{{1,2}}(?!\d|\.\d)))(?:{_DIGITS}))
     (?P<scale>\s*(?:{_SCALE_WORD})\b(?:\s+(?:{_SCALE_WORD})\b)?
       |{_SCALE_ABBR_TIGHT}\b(?![./]\w)
       |\s{_SCALE_ABBR_SPACED}\b(?![./]\w))?
@@ -1391,9 +1391,28 @@ _AGE_DECADE_BEFORE_RE = re.compile(r"\b(?:his|her|their)\s+(?:(early|mid|late)[\
 _DECADE_RE = re.compile(r"(1[1-9]|20|21)([1-9])0['’]?s\b")
 
 
+# A date in digits: "5/17/2018", "17.05.2018", "2018-05-17". Its year is a figure; the day and
+# month are not counts (and which is which depends on the country).
+_NUMERIC_DATE_YEAR_RE = re.compile(
+    r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:1[5-9]|20|21)\d\d)(?![\d/.-]\d)"
+    r"|(?P<iy>(?:1[5-9]|20|21)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d-])")
+
+
+def _numeric_date_year(text: str, pos: int) -> Figure | None:
+    d = _NUMERIC_DATE_YEAR_RE.match(text, pos)
+    if not d:
+        return None
+    a, b = (int(d.group("a")), int(d.group("b"))) if d.group("y") else (int(d.group("im")), int(d.group("id")))
+    if not (1 <= min(a, b) <= 12 and max(a, b) <= 31):
+        return None
+    year = float(d.group("y") or d.group("iy"))
+    return Figure(start=d.start(), end=d.end(), text=d.group(0), value=year, unit="year", kind="year",
+                  lower=year, upper=year, pragmatic_lower=year, pragmatic_upper=year)
+
+
 def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if is_excluded(*m.span()):
-        return None
+        return None if m.group("words") or (m.start() and text[m.start() - 1].isdigit()) else _numeric_date_year(text, m.start())
     is_words = bool(m.group("words"))
     fiscal = None if is_words or m.group("sign") else _FISCAL_YEAR_RE.match(text, m.start("digits"))
     if fiscal and int(fiscal.group(2)) == (int(fiscal.group(1)) + 1) % 100:
@@ -1595,7 +1614,7 @@ _ONE_PRONOUN_BEFORE = {"no", "every", "any", "the", "this", "that", "each", "whi
 
 
 _MONEY_SCALE_AFTER_RE = re.compile(r"\s+(million|billion|trillion|thousand|bn|m)\b", re.IGNORECASE)
-_CENTS_AFTER_RE = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?P<c>\s+cents?\b)?(?=\s*(?:[.,;!?]|$|\s+cents?\b))", re.IGNORECASE)
+_CENTS_AFTER_RE = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?P<c>\s+cents?\b)?(?=\s*(?:[.,;!?](?!\d)|$|\s+cents?\b))", re.IGNORECASE)
 
 
 def _money_tail(text: str, fig: Figure, end: int) -> int:

@@ -505,3 +505,28 @@ def test_a_rate_written_with_hyphens_is_a_figure_per_period(text, unit, label):
 
 def test_a_category_number_is_a_name():
     assert extract("A Category 5 hurricane hit the coast.") == []
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a list written without spaces: each number, none lost
+    ("Exercises 22,24,26,31 are due.", [22, 24, 26, 31]),
+    ("He scored in minutes 12,45 and 78.", [12, 45, 78]),
+    # a grouping that breaks off is not read as a shorter number
+    ("A code of 1,2345 was shown.", [1]),
+    # cents are 'and 12' only when the 12 ends there
+    ("It cost 1,234 dollars and 12,345,678 people paid it.", [1234, 12345678]),
+])
+def test_numbers_in_a_list_are_each_read_whole(text, figures):
+    assert [f.value for f in extract(text)] == figures
+
+
+@pytest.mark.parametrize("text", ["We met on 5/17/2018 in Paris.", "We met on 17.05.2018 in Paris.",
+                                  "We met on 2018-05-17 in Paris."])
+def test_a_date_in_digits_states_its_year_and_no_counts(text):
+    figs = extract(text + " Four years later, the office closed.")
+    assert [(f.kind, f.value) for f in figs][0] == ("year", 2018)
+    assert figs[1].resolved_year == 2022 and len(figs) == 2
+
+
+def test_an_ip_address_or_version_is_not_a_date():
+    assert extract("The server at 192.168.1.2 ran version 1.2.3, and 10/40/2020 is no date.") == []
