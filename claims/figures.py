@@ -917,6 +917,18 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
     rate at 6.25%"; ('', '', False) where the clause gives none."""
     tokens = [m.group(0) for m in _WORD.finditer(text, max(floor, pos - 120), pos)]
     i = len(tokens) - 1
+    while i >= 0 and tokens[i].lower() in PREFIX_QUALIFIERS:
+        i -= 1
+    if i >= 1 and tokens[i].lower() == "of" and _noun_of(tokens[i - 1]):
+        # "a trade surplus of 22.3 billion euros", "a death toll of 35": the noun is the subject
+        # and the figure its level
+        words = []
+        k = i - 1
+        while k >= 0 and len(words) < 4 and tokens[k][0].isalpha() and _noun_of(tokens[k]):
+            words.append(tokens[k])
+            k -= 1
+        return " ".join(reversed(words)), "of", True
+    i = len(tokens) - 1
     verb, level = "", False
     while i >= 0:  # back over small words to the verb
         w, lw = tokens[i], tokens[i].lower()
@@ -986,6 +998,21 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
     return " ".join(reversed(words)), verb, level
+
+
+# Nouns that take "of" and a figure without being what it measures: a change ("a rise of 5%"),
+# a part or a group ("a total of", "a crowd of"), an age ("at the age of 36").
+_NOT_OF_NOUNS = set("""increase decrease rise fall drop decline gain loss growth cut jump reduction
+total number majority minority average maximum minimum sum group crowd team fleet series set range
+list couple lot handful share fraction proportion half part age out one each all some none any most
+many few top bottom end middle outside inside front back""".split())
+
+
+def _noun_of(word: str) -> bool:
+    lw = word.lower()
+    return (word[0].isalpha() and lw not in _NOT_OF_NOUNS and lw not in STOP_WORDS and lw not in _NUMBER_WORDS
+            and lw not in AUX_WORDS and lw not in _VERBS and lw not in _REPORTING_VERBS
+            and not lw.endswith(("ed", "ing", "ly")))
 
 
 # Words that do not change what a subject measures: "quarterly revenue" is revenue, "average
@@ -1162,7 +1189,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         return i >= 0 and excluded[i][0] <= s < excluded[i][1]
 
     figures: list[Figure] = []
-    slots: dict[str, tuple[str, str]] = {}
+    slots: dict[str, tuple[str, tuple[str | None, ...]]] = {}
     last_year: int | None = None
     last_year_sentence = 0
     pos = 0
@@ -1194,29 +1221,30 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         if fig.kind != "relative_year":
             _suggest_measure(text, fig, slots)
         figures.append(fig)
-    _fill_event_slots(figures, slots)
+    _fill_open_slots(figures, slots)
     _link_people(text, figures)
     return figures
 
 
-def _fill_event_slots(figures: list[Figure], slots: dict[str, tuple[str, str]]) -> None:
-    """A figure whose text names no event joins the one measure that differs from it only by
-    its event: "the council approved a $4.5 million budget" and "critics said the $5.2 million
-    budget was too high" speak of one budget. Where two events share that key (a budget
-    approved, another proposed) the figure is left alone. Counts are left alone too: "about
-    2,100 firefighters on the line" is not the "two firefighters injured"."""
-    open_keys = {key for key, (_, event) in slots.items() if not event and not key.startswith("count|")}
-    if not open_keys:
-        return
-    events: dict[str, set[str]] = defaultdict(set)
-    for key, (base, event) in slots.items():
-        if event:
-            events[base].add(key)
+def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[str | None, ...]]]) -> None:
+    """A figure whose text names no event, or no owner, joins the one measure that differs from
+    it only there: "the council approved a $4.5 million budget" and "critics said the $5.2
+    million budget was too high" speak of one budget; "a trade surplus of 22.3 billion euros"
+    and "Germany's trade surplus narrowed to 18.4 billion euros", of one surplus. Where two
+    measures would do (a budget approved, another proposed) the figure is left alone. Counts are
+    left alone too: "about 2,100 firefighters on the line" are not the "two firefighters injured"."""
+    by_base: dict[str, list[tuple[str, tuple[str | None, ...]]]] = defaultdict(list)
+    for key, (base, filled) in slots.items():
+        by_base[base].append((key, filled))
     for fig in figures:
-        if fig.measure in open_keys:
-            filled = events.get(slots[fig.measure][0], ())
-            if len(filled) == 1:
-                fig.measure = next(iter(filled))
+        entry = slots.get(fig.measure)
+        if entry is None or fig.unit == "count" or "" not in entry[1] or len(by_base[entry[0]]) < 2:
+            continue
+        mine = entry[1]
+        fits = [key for key, filled in by_base[entry[0]] if key != fig.measure
+                and all(m == f or (m == "" and f is not None) for m, f in zip(mine, filled, strict=True))]
+        if len(fits) == 1:
+            fig.measure = fits[0]
 
 
 _NAME = r"(?-i:[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*[a-z][\w'’.-]*){0,3})"
@@ -1883,7 +1911,7 @@ _PER_RE = re.compile(r"[\s-]+(?:a|an|per|each|every)[\s-]+(year|month|week|day|h
                      re.IGNORECASE)
 
 
-def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, str]]) -> None:
+def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[str | None, ...]]]) -> None:
     """A grouping key for figures that count the same thing, and a label for people.
 
     key = unit | what is counted | ... The thing counted is the counted noun phrase ("alleged
@@ -1895,7 +1923,7 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, str]]) 
     earlier"), a move against a level ("rose 9%"), a per-head figure ("two goals each").
     Years and relative years have no measure: they are dates, compared by the date rules.
     A key with an event goes into `slots` as (the key without it, the event), so that
-    `_fill_event_slots` can give a figure whose text names no event the one its text implies.
+    `_fill_open_slots` can give a figure whose text names no event or owner the one the text implies.
     """
     if fig.kind in ("year", "relative_year", "score"):
         return
@@ -1919,7 +1947,7 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, str]]) 
     if not event:
         event = event_before or event_after
     fig.context = event
-    subject = ""
+    subject = owner = ""
     if not content and not verb_after:
         # No counted noun ("rose 1.3%", "paid $6 million"): the event word alone is too weak to
         # tie figures together ("rose" joins every rise in the text), so the subject before it
@@ -1930,7 +1958,11 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, str]]) 
             return
         event = event_before or event
         fig.context = event
-        content = [_stem(w) for w in subject.split() if w.lower() not in _NOT_SUBJECT_CONTENT]
+        # "Germany's trade surplus": the owner is kept apart, so that "a trade surplus of" in the
+        # same article can be found to be Germany's (see _fill_open_slots)
+        words = subject.split()
+        owner = " ".join(_stem(w) for w in words if w.endswith(("'s", "’s")))
+        content = [_stem(w) for w in words if w.lower() not in _NOT_SUBJECT_CONTENT and not w.endswith(("'s", "’s"))]
         generic = len(content) <= 1  # "Shares rose 1.3%": the verb too; "the unemployment rate": not
     else:
         level = False
@@ -1938,11 +1970,11 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, str]]) 
         return  # nothing says what the figure counts: no measure, so no comparison
     unit = fig.unit + (f" per {per.group(1).lower()}" if per else "")
     parts = [unit, " ".join(content)]
-    event_slot = None
-    if generic:
-        if not level:  # "revenue was $4.5bn" and "revenue rose 12% to $4.2bn" state one level
-            event_slot = len(parts)
-            parts.append(_stem(event))
+    slot = ""  # the event, for a generic thing; none for a level ("revenue was $4.5bn" and
+    # "revenue rose 12% to $4.2bn" state one level)
+    has_slot = generic and not level
+    if has_slot:
+        slot = _stem(event)
         if not subject:
             actor = _named_actor(_subject_before(text, fig.start, lo)[0], text) or _relative_actor(text, fig.start, lo)
             if actor:  # "City have scored 87 goals", "United have scored 50 goals": two tallies
@@ -1959,9 +1991,11 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, str]]) 
         parts.append("change")  # a move ("rents in London rose 9%") is never compared with a level
     if _EACH_RE.match(text, fig.end):
         parts.append("each")  # "scored two goals each": per head, not the team's tally
-    fig.measure = "|".join(parts)
-    if event_slot is not None:
-        slots[fig.measure] = ("|".join(parts[:event_slot] + parts[event_slot + 1 :]), parts[event_slot])
+    base = "|".join(parts)
+    # None where the slot does not apply: a level has no event, a noun's count no owner
+    filled = (slot if has_slot else None, owner if subject else None)
+    fig.measure = "|".join([base, *(f or "" for f in filled)]) if has_slot or owner else base
+    slots[fig.measure] = (base, filled)
     label_noun = noun or subject or (event and f"({event})") or fig.unit
     if tag:
         label_noun += " (the value before the change)" if tag == "from" else " (an earlier period)"
