@@ -266,6 +266,8 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
     strict = _sweep(group)
     for a, b in zip(strict, strict[1:], strict=False):
         both = [i for e in a + b for i in e[2]]
+        if _one_sentence(both):
+            continue
         fp = fingerprint("conflicting_figures", both)
         if fp not in seen:
             seen.add(fp)
@@ -280,6 +282,8 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
         loose = _sweep(loose)
         for a, b in zip(loose, loose[1:], strict=False):
             both = [i for e in a + b for i in e[2]]
+            if _one_sentence(both):
+                continue
             fp = fingerprint("divergent_figures", both)
             if fp in seen:
                 continue
@@ -289,6 +293,13 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
             msg = (f"{_describe(a, True)} and {_describe(b, True)} describe the same measure "
                    f"({label}{when}) but do not overlap as a reader understands them{because}.")
             findings.append(Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both], fp))
+
+
+def _one_sentence(both: list[Item]) -> bool:
+    """Figures of one sentence are not one figure stated twice: "5,100 walked fewer than
+    5,000 steps, 4,300 between 5,000 and 7,000 and 2,600 more" lists the parts of a whole."""
+    first = both[0]
+    return all(i.sentence == first.sentence and i.article == first.article for i in both)
 
 
 def parts_and_totals(items: list[Item]) -> list[Finding]:

@@ -819,6 +819,8 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
             continue
         if lw in _NUMBER_WORDS or lw in IRREGULAR_VERBS or lw in _AFTER_MEASURE:
             break  # "above 50,000 two weeks later", "£105m Manchester City paid"
+        if not words and lw.endswith("ed") and not _noun_follows(text, m.end(), limit):
+            break  # "5,100 walked fewer than 5,000 steps": a verb; "250 detained migrants": a noun's adjective
         if not words and (lw == "of" or (lw in _DETERMINERS or lw in ("last", "first", "next")) and after_of):
             after_of = True
             continue  # "a quarter of adults", "two-thirds of the vote": the adults, the vote
@@ -858,6 +860,13 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
 _ADVERBS = {"too", "very", "so", "still", "now", "also", "already", "just", "even", "only", "then", "far"}
 
 
+def _noun_follows(text: str, pos: int, limit: int) -> bool:
+    nxt = _WORD.search(text, pos, limit)
+    w = nxt.group(0).lower() if nxt else ""
+    return bool(w) and w[0].isalpha() and w not in STOP_WORDS and w not in PREFIX_QUALIFIERS \
+        and w not in _NUMBER_WORDS and w not in AUX_WORDS
+
+
 def _event_before(text: str, pos: int, floor: int) -> str:
     """The content word before a figure ('imprisonment of', 'killed', 'paying X')."""
     tokens = list(_WORD.finditer(text, max(floor, pos - 80), pos))
@@ -869,7 +878,7 @@ def _event_before(text: str, pos: int, floor: int) -> str:
             if w in ",;:()":
                 break
             continue
-        if lw in ("and", "or", "but") or lw in _REPORTING_VERBS:
+        if lw in ("and", "or", "but") or lw in _SAID:
             break  # "killed 30 in March and 52 in April": 'and' is not what happened; nor is 'said'
         if lw in PREFIX_QUALIFIERS or lw in ("of", "the", "a", "an", "than", "to", "by", "some"):
             continue
@@ -906,6 +915,9 @@ _COPULAS = {"was", "were", "is", "are", "be", "been"}
 _VERBS = _CHANGE_VERBS | _LEVEL_VERBS | IRREGULAR_VERBS
 _REPORTING_VERBS = set("""said says say told reported added noted according estimated announced showed
 shows stated wrote found finds believes believed expects expected""".split())
+# Verbs that only report ("said"); "added 22 points", "reported revenue of", "estimated 300" may
+# also be what the figure did.
+_SAID = {"said", "says", "say", "told", "according", "noted", "stated", "wrote"}
 _CHANGE_GLUE = {"%", "to", "per", "cent", "percent", "pc", "$", "£", "€", "by"}
 
 
@@ -932,6 +944,9 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
     verb, level = "", False
     while i >= 0:  # back over small words to the verb
         w, lw = tokens[i], tokens[i].lower()
+        if lw in ("had", "has", "have") and i == len(tokens) - 1:
+            verb, level = lw, True  # "Bam Adebayo had 27 points": what someone has is a level
+            break
         if not w[0].isalpha():
             if w[0].isdigit():
                 # Another figure between: "led Trump 48% to 45%" is two sides, no subject;
@@ -955,7 +970,7 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
         elif lw in _COPULAS:
             verb, level = lw, True  # "Voter turnout was 66.6%"
             break
-        elif lw in _REPORTING_VERBS:
+        elif lw in _SAID:
             return "", "", False  # "Officials said more than 15 million ...": the figure starts the clause
         elif not (lw in PREFIX_QUALIFIERS or lw in _SUBJECT_SKIP or lw in STOP_WORDS or lw in AUX_WORDS):
             verb, level = lw, lw in _LEVEL_VERBS
@@ -1039,8 +1054,8 @@ def _named_actor(subject: str, text: str) -> str:
     words = subject.split()
     if not words or words[0].lower() in _NOT_ACTORS or not all(w[0].isupper() for w in words):
         return ""
-    if not re.search(r"[a-z,;:]\s+" + re.escape(words[-1]) + r"\b", text):
-        return ""
+    if len(words) == 1 and not re.search(r"[a-z,;:]\s+" + re.escape(words[-1]) + r"\b", text):
+        return ""  # (two capitalised words in a row, "Bam Adebayo", are a name wherever they stand)
     return " ".join(w.lower() for w in words)
 
 
@@ -1072,6 +1087,25 @@ _SETTING_RE = re.compile(
     r"|\b(?P<nth>first|second|third|fourth|fifth)\b"
     r"|\b(?:in|at|near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
     re.IGNORECASE)
+
+
+# A figure that defines a group rather than states a fact: "those who walked at least 7,000
+# steps", "households earning less than $30,000", and "5,100 walked fewer than 5,000 steps"
+# (the figure says which 5,100).
+_CONDITION_RE = re.compile(
+    r"(?:\b(?:those|people|anyone|participants|adults|children|patients|respondents|households|families|"
+    r"men|women|drivers|users|customers|students|workers|smokers|employees|companies|firms)\s+"
+    r"(?:(?:who|that)\s+(?:[a-z]+\s+){1,2}|(?:earning|making|with|having|taking|walking|living|paying)\s+)"
+    r"|^\s*(?:about|some|nearly|almost|over|only)?\s*\d[\d,.]*(?:\s+[a-z]+){1,2}\s+)$", re.IGNORECASE)
+
+
+def _is_condition(text: str, fig: Figure, lo: int) -> bool:
+    start = lo
+    for m in _CLAUSE_BREAK_RE.finditer(text, lo, fig.start):
+        start = m.end()
+    clause = text[start : fig.start]
+    m = _CONDITION_RE.search(clause)
+    return bool(m) and not set(clause[m.start() :].lower().split()) & _REPORTING_VERBS
 
 
 _REPORTED_ON_RE = re.compile(
@@ -1928,6 +1962,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     if fig.kind in ("year", "relative_year", "score"):
         return
     lo, hi = fig.sentence
+    if _is_condition(text, fig, lo):
+        return  # "those who walked at least 7,000 steps": a group's definition, not a claim
     per = _PER_RE.match(text, fig.end)  # "$10,000 a year", "a £5-an-hour job": a rate
     noun, event_after = _noun_phrase(text, per.end() if per else fig.end, hi)
     if fig.unit == "percent":

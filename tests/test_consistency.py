@@ -1,5 +1,6 @@
 """Each rule on its own, without a database; and the figures that must not be flagged."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,20 +22,14 @@ from claims.figures import extract
 
 
 def items(text, **overrides):
-    out = []
-    for n, f in enumerate(extract(text)):
-        fields = dict(id=n, text=f.text, value=f.value, unit=f.unit, lower=f.lower, upper=f.upper,
-                      lower_inclusive=f.lower_inclusive, upper_inclusive=f.upper_inclusive,
-                      pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
-                      qualifier=f.qualifier, measure=f.measure, kind=f.kind, is_total=f.is_total,
-                      resolved_year=f.resolved_year, position=f.start, context=f.context, noun=f.noun)
-        fields.update(overrides)
-        out.append(Item(**fields))
-    return out
+    """The rule items of a text's figures, as `analyze` builds them, with fields overridden."""
+    return [replace(i, **overrides) for i in items_from_figures(extract(text))]
 
 
 def same_measure(text):
-    return items(text, measure="m1", measure_label="detainees")
+    """Each figure of `text` in one measure, as if each stood in a sentence of its own (figures
+    of one sentence are never one figure stated twice)."""
+    return [replace(i, sentence=n) for n, i in enumerate(items(text, measure="m1", measure_label="detainees"))]
 
 
 def test_more_than_250_and_more_than_300_diverge():
@@ -79,7 +74,7 @@ def test_fingerprint_is_stable_and_changes_with_the_figures():
 
 def test_grouping_scales_without_all_pairs():
     many = [Item(id=n, text=str(n), value=float(n), unit="count", lower=float(n), upper=float(n),
-                 pragmatic_lower=float(n), pragmatic_upper=float(n), measure="m") for n in range(2000)]
+                 pragmatic_lower=float(n), pragmatic_upper=float(n), measure="m", sentence=n) for n in range(2000)]
     found = conflicting_figures(many)
     # neighbouring clusters only: 1,999 findings, not 2,000 * 1,999 / 2
     assert len(found) == 1999
@@ -210,6 +205,14 @@ def test_seed_article_flags_250_against_300(seed_text):
     assert texts == ["more than 250", "more than 300", "more than 300", "more than 300"]
 
 
+def test_figures_of_one_sentence_are_not_one_figure_stated_twice():
+    text = ("Of the participants, 5,100 walked fewer than 5,000 steps a day, 4,300 walked between 5,000 and "
+            "7,000 and 2,600 walked more than 7,000.")
+    its = items(text, measure="m1")
+    assert conflicting_figures(its) == []
+    assert len(conflicting_figures([replace(i, sentence=n) for n, i in enumerate(its)])) > 0
+
+
 def test_unknown_date_is_compared_with_every_date():
     its = same_measure("fewer than 100 were held; about 500 were held; about 500 were held")
     its[0].as_of, its[1].as_of, its[2].as_of = None, "2025-03-01", "2025-04-01"
@@ -279,6 +282,12 @@ def test_no_false_alarm_on_ordinary_news(name):
     "Sales showed a rise of 5% in May and a rise of 7% in June.",
     # a level is not a move of the same subject
     "Revenue jumped $1.1 billion. Revenue was $4.5 billion.",
+    # a figure that defines a group is not a claim about a measure
+    "Those who walked at least 7,000 steps a day lived longer. Of the others, 5,100 walked fewer than "
+    "5,000 steps a day.",
+    "Households earning less than $30,000 paid more. Households earning more than $90,000 paid less.",
+    # two players' tallies: a name of two capitalised words is a name wherever it stands
+    "Jaylen Brown added 22 points. Bam Adebayo had 27 points for Miami.",
     # a relative clause names whose tally it is
     "Arsenal, who have won 19 of their 26 games, have 62 points, five more than Liverpool, who have 57 points.",
 ])
