@@ -451,32 +451,40 @@ def dates_and_durations(items: list[Item]) -> list[Finding]:
     return findings
 
 
+# The word before a year that looks ahead: "due to finish in 2027", "by 2030", "until 2028"
+_AHEAD_WORDS = frozenset({"by", "until", "till", "finish", "complete", "completed", "open", "due", "expire",
+                          "expires", "end", "ends", "scheduled", "planned", "target", "deadline", "before"})
+
+
 def _ages_against_births(items: list[Item]) -> list[Finding]:
     """A person's age against the birth year stated elsewhere in the article ("Delgado, 47"
     ... "Delgado, who was born in 1981"), taking the latest other year the article states as
-    now: the age may be a year above (published a year on) or two below (a birthday still to
-    come, a year the article looks ahead to). The same sentence is the rule above's."""
+    now, less the years an article looks ahead to ("due to finish in 2027", "by 2030"): the age
+    may be a year above (published a year on) or below (a birthday still to come). The same
+    sentence is the rule above's."""
     births = {(i.article, i.person): i for i in items if i.person and i.kind == "year"}
     if not births:
         return []
     latest: dict[int, float] = {}
     for i in items:
-        if i.kind == "year" and not i.person:
+        if i.kind == "year" and not i.person and i.context not in _AHEAD_WORDS:
             latest[i.article] = max(latest.get(i.article, i.value), i.value)
-    findings = []
+    misfits: dict[tuple, list[Item]] = defaultdict(list)
     for age in (i for i in items if i.person and i.unit == "age_years"):
         born = births.get((age.article, age.person))
         if born is None or born.sentence == age.sentence:
             continue
         now = latest.get(age.article)
-        if now is None or now <= born.value:
-            continue
-        expected = now - born.value
-        if not expected - 2 <= age.value <= expected + 1:
-            msg = (f"'{age.text}' does not fit a birth in {born.text} and the latest year the article "
-                   f"states, {now:g} (about {expected:g}).")
-            findings.append(Finding("dates_and_durations", CONFLICT, msg, [age.id, born.id],
-                                    fingerprint("dates_and_durations", [age, born])))
+        if now is not None and now > born.value and not -1 <= age.value - (now - born.value) <= 1:
+            misfits[(age.article, age.person)].append(age)
+    findings = []
+    for key, ages in misfits.items():
+        born, now = births[key], latest[key[0]]
+        stated = " and ".join(sorted({f"'{a.text}'" for a in ages}))
+        msg = (f"{stated} {'do' if len(ages) > 1 else 'does'} not fit a birth in {born.text} and the latest year the article states, "
+               f"{now:g} (about {now - born.value:g}).")
+        findings.append(Finding("dates_and_durations", CONFLICT, msg, [*(a.id for a in ages), born.id],
+                                fingerprint("dates_and_durations", [*ages, born])))
     return findings
 
 

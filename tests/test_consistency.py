@@ -360,6 +360,12 @@ def test_an_age_against_a_birth_year_stated_in_another_sentence():
             "Delgado, who was born in 1981, moved to the city as a child.")
     assert _findings(text) == [("dates_and_durations", {"47", "1981"})]
     assert _findings(text.replace("47", "44")) == []
+    # too young for a birth in 1958 even in 2021, the latest year stated: one finding for both ages
+    text2 = ("Daniel Ortiz, 61, took money between 2018 and 2021. Ortiz, who was born in 1958, pleaded guilty. "
+             "The judge said the 61-year-old showed little remorse.")
+    assert _findings(text2) == [("dates_and_durations", {"61", "61-year-old", "1958"})]
+    # a year the article looks ahead to is not 'now'
+    assert _findings("Delgado, 44, will serve until 2029. Delgado, who was born in 1981, won in 2025.") == []
     # no other year stated: nothing says when 'now' is
     assert _findings("Delgado, 47, takes office in January. Delgado, who was born in 1981, moved here.") == []
 
