@@ -11,7 +11,9 @@ The rounding step `g` of a figure is the place value of its last significant dig
 except that a last significant 5 followed by zeros counts as a half step of the place above:
 250 -> 50, 2,500 -> 500, 80,000 -> 10,000, 82,000 -> 1,000, 6.3 million -> 100,000, 23 -> 1.
 A plain figure is read as [v - g/2, v + g/2] when g > 1 or a scale word is used ("6 million"),
-else as exactly v.
+else as exactly v. A lower bound reads, as readers take it, up to the next round step ("more
+than 250" is 251-299); one that is not round, up to the next round number of its size ("at
+least 17" is 17-19, "more than 312" is 313-399).
 
 Units (the vocabulary is closed; see UNIT_* below): ISO 4217 codes for money; `percent`,
 `percentage_points`, `basis_points`; `year` (a calendar year; `month` set for "March 2022"); `years`, `months`,
@@ -750,11 +752,15 @@ def intervals(value: float, step: float, reading: str, *, exact_plain: bool):
     """
     inf = None
     half = step / 2
-    if reading in ("gt", "gt_just"):
+    if reading in ("gt", "gt_just", "ge"):
+        # "more than 250": up to the next round step, 300. A figure that is not round ("at least
+        # 17") reaches up to the next round number of its size, 20: a reader takes "at least 17
+        # killed" and "18 dead" for one toll, not two readings of it.
         p_upper = value + (half if reading == "gt_just" else step)
-        return value, inf, False, False, value, p_upper
-    if reading == "ge":
-        return value, inf, True, False, value, value + step
+        if step == 1 and value >= 10 and float(value).is_integer():
+            size = 10 ** math.floor(math.log10(value))
+            p_upper = max(p_upper, (value // size + 1) * size)
+        return value, inf, reading == "ge", False, value, p_upper
     if reading == "almost":
         return value - step, value, True, False, value - step, value
     if reading == "about":
@@ -784,6 +790,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans or [(0, len(text))]
+
+
+# Words a death toll or an injury count is told with: "killing 17 people", "18 people had died",
+# "17 dead" count one thing.
+_SAME_EVENT = {"kill": "die", "died": "die", "di": "die", "dead": "die", "perish": "die", "injur": "injure",
+               "wound": "injure", "hurt": "injure"}
 
 
 def _stem(word: str) -> str:
@@ -2011,6 +2023,7 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     has_slot = generic and not level
     if has_slot:
         slot = _stem(event)
+        slot = _SAME_EVENT.get(slot, slot)
         if not subject:
             actor = _named_actor(_subject_before(text, fig.start, lo)[0], text) or _relative_actor(text, fig.start, lo)
             if actor:  # "City have scored 87 goals", "United have scored 50 goals": two tallies

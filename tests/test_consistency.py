@@ -308,6 +308,8 @@ def test_news_figures_that_must_not_be_flagged(text):
      "past year, the office said.", ("7.4%", "9%")),
     ("Wildfires have burned more than 12 million hectares this year. Officials said more than 15 million "
      "hectares had burned so far this year.", ("more than 12 million hectares", "more than 15 million hectares")),
+    ("The blast killed at least 17 people, officials said. The governor said 14 people had died.",
+     ("at least 17", "14")),
     ("The council approved a $4.5 million budget for the new library. Critics said the $5.2 million "
      "budget was too high.", ("$4.5 million", "$5.2 million")),
     ("Imports rose 0.4%, leaving a trade surplus of 22.3 billion euros. Germany's trade surplus narrowed "

@@ -479,8 +479,8 @@ def test_the_second_end_of_a_range_of_millions_is_millions(text):
 def test_an_interval_of_one_whole_count_reads_as_that_count():
     from claims.figures import format_interval
 
-    fig = one("At least 35 people died.")
-    assert format_interval(fig.pragmatic_lower, fig.pragmatic_upper, True, False, fig.unit) == "35"
+    fig = one("At least 5 people died.")
+    assert format_interval(fig.pragmatic_lower, fig.pragmatic_upper, True, False, fig.unit) == "5"
     assert format_interval(250, 300, False, False, "count") == "251-299"
 
 
@@ -530,3 +530,13 @@ def test_a_date_in_digits_states_its_year_and_no_counts(text):
 
 def test_an_ip_address_or_version_is_not_a_date():
     assert extract("The server at 192.168.1.2 ran version 1.2.3, and 10/40/2020 is no date.") == []
+
+
+@pytest.mark.parametrize("text,reads", [
+    ("At least 17 people died.", "17-19"),  # up to the next round number of its size
+    ("More than 312 people died.", "313-399"),
+    ("More than 250 people died.", "251-299"),  # a round figure: up to its next round step
+    ("At least 5 people died.", "5"),
+])
+def test_a_lower_bound_reads_up_to_the_next_round_number(text, reads):
+    assert one(text).describe() == reads
