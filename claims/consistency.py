@@ -334,19 +334,28 @@ def parts_and_totals(items: list[Item]) -> list[Finding]:
         parts = [p for p in parts if p.value <= total.value]
         if len(parts) < 2:
             continue
-        low = sum(p.lower if p.lower is not None else p.value for p in parts)
-        high = sum(p.upper if p.upper is not None else INF for p in parts)
-        t_lo = total.lower if total.lower is not None else total.value
-        t_hi = total.upper if total.upper is not None else INF
+        low = sum(_sum_bounds(p)[0] for p in parts)
+        high = sum(_sum_bounds(p)[1] for p in parts)
+        t_lo, t_hi = _sum_bounds(total)
         if high < t_lo or low > t_hi:
             stated = " + ".join(p.text for p in parts)
             exact = sum(p.value for p in parts)
             msg = (f"The parts {stated} add up to {exact:,.10g}, but the total is stated as "
-                   f"'{total.text}' (read as {_reading(total, False)}); the difference is larger "
+                   f"'{total.text}' (read as {_reading(total, False) if t_lo != t_hi else _num(t_lo)}); the difference is larger "
                    f"than the rounding of the figures allows.")
             findings.append(Finding("parts_and_totals", CONFLICT, msg, [total.id, *[p.id for p in parts]],
                                     fingerprint("parts_and_totals", [total, *parts])))
     return findings
+
+
+def _sum_bounds(item: Item) -> tuple[float, float]:
+    """The bounds a figure brings to a sum. A small count written plainly is exact there
+    ("120 were admitted ... 160 ... In total, 290": 280, not 270 to 290): a writer who adds up
+    hundreds states them as counted, where "about 120" or "3.2 million" keep their rounding."""
+    if item.unit == "count" and not item.qualifier and float(item.value).is_integer() and item.value < 1000:
+        return item.value, item.value
+    return (item.lower if item.lower is not None else item.value,
+            item.upper if item.upper is not None else INF)
 
 
 # Most figures have no evidence: a C-level filter skips them faster than a Python loop.

@@ -2038,6 +2038,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         parts.append(tag)  # "rose to 3.9% from 3.7%": the old value is another measure
     if subject and event == "change" and not generic:
         parts.append("change")  # a move ("rents in London rose 9%") is never compared with a level
+    if fig.is_total:
+        parts.append("total")  # "a total of 175" sums the figures beside it; it is not one of them
     if _EACH_RE.match(text, fig.end):
         parts.append("each")  # "scored two goals each": per head, not the team's tally
     base = "|".join(parts)

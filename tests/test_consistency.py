@@ -157,6 +157,13 @@ def test_of_two_marked_totals_the_largest_is_the_total():
     assert len(found) == 1 and "8,200 + 3,600" in found[0].message
 
 
+def test_small_plain_counts_are_exact_in_a_sum():
+    text = "Of those given the drug, 120 were admitted, and 160 given a placebo were. In total, 290 were admitted."
+    assert _findings(text) == [("parts_and_totals", {"120", "160", "290"})]
+    # qualified figures keep their rounding: about 120 and about 160 may well make 290
+    assert _findings(text.replace("120", "about 120").replace("160", "about 160")) == []
+
+
 def test_monthly_counts_against_total():
     found = parts_and_totals(items("Monthly counts were 12, 9 and 15, a total of 35."))
     assert len(found) == 1
