@@ -84,8 +84,8 @@ def request_check(article: Article, *, acting_user, reason: str = "check request
 
 
 def _measure_for(fig: figures_module.Figure, cache: dict[str, Measure]) -> Measure | None:
-    if not fig.measure or fig.kind in ("year", "relative_year"):
-        return None
+    if not fig.measure or fig.kind == "relative_year" or fig.kind == "year" and not fig.person:
+        return None  # a year is a date, compared by the date rules; a birth year is a person's
     if fig.measure in cache:
         return cache[fig.measure]
     measure = Measure.objects.filter(key=fig.measure).order_by("pk").first()
@@ -106,7 +106,8 @@ def claim_from_figure(article: Article, text: str, fig, measure) -> Claim:
         lower_inclusive=fig.lower_inclusive, upper_inclusive=fig.upper_inclusive,
         pragmatic_lower=fig.pragmatic_lower, pragmatic_upper=fig.pragmatic_upper,
         unit=fig.unit, qualifier=fig.qualifier, noun=fig.noun[:300],
-        resolved_year=fig.resolved_year, kind=fig.kind, is_total=fig.is_total, measure=measure,
+        resolved_year=fig.resolved_year, kind=fig.kind, is_total=fig.is_total, sum_group=fig.sum_group,
+        measure=measure,
     )
 
 

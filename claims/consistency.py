@@ -53,6 +53,7 @@ class Item:
     position: int = 0  # offset in the article: a relative year hangs on the years before it
     article: int = 0
     is_total: bool = False
+    sum_group: str = ""  # a whole and its parts, as the text states them; the largest is the whole
     noun: str = ""  # the counted noun phrase ("alleged gang members"), where the text gives one
     person: str = ""  # whose age or birth year this is, where the text names them
     resolved_year: int | None = None
@@ -93,7 +94,8 @@ def items_from_figures(figures) -> list[Item]:
             lower_inclusive=f.lower_inclusive, upper_inclusive=f.upper_inclusive,
             pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
             qualifier=f.qualifier, measure=f.measure, measure_label=f.measure_label, kind=f.kind,
-            sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total, noun=f.noun,
+            sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total, sum_group=f.sum_group,
+            noun=f.noun,
             resolved_year=f.resolved_year, context=f.context, person=f.person,
         )
         for n, f in enumerate(figures)
@@ -306,16 +308,16 @@ def parts_and_totals(items: list[Item]) -> list[Finding]:
     """A stated total against the parts stated beside it (same unit, same or previous sentence),
     within the rounding of the figures."""
     # Only sentences that state a total (and the sentence before each) need grouping.
+    findings = _stated_wholes(items)
     wanted = {(i.article, s, i.unit) for i in items if i.is_total for s in (i.sentence, i.sentence - 1)}
     if not wanted:
-        return []
+        return findings
     by_sentence: dict[tuple, list[Item]] = defaultdict(list)
     for item in items:
         key = (item.article, item.sentence, item.unit)
         if key in wanted and item.kind == "figure" and item.unit not in ("year", "percent") \
                 and not item.unit.startswith("age"):
             by_sentence[key].append(item)
-    findings = []
     for (article, sentence, unit), group in by_sentence.items():
         totals = [i for i in group if i.is_total]
         if not totals:
@@ -332,20 +334,41 @@ def parts_and_totals(items: list[Item]) -> list[Finding]:
         # A figure larger than the total is not one of its parts ("Of the 2,250 given the drug,
         # 120 were admitted ... In total, 290 were admitted": 2,250 is a whole of its own).
         parts = [p for p in parts if p.value <= total.value]
-        if len(parts) < 2:
-            continue
-        low = sum(_sum_bounds(p)[0] for p in parts)
-        high = sum(_sum_bounds(p)[1] for p in parts)
-        t_lo, t_hi = _sum_bounds(total)
-        if high < t_lo or low > t_hi:
-            stated = " + ".join(p.text for p in parts)
-            exact = sum(p.value for p in parts)
-            msg = (f"The parts {stated} add up to {exact:,.10g}, but the total is stated as "
-                   f"'{total.text}' (read as {_reading(total, False) if t_lo != t_hi else _num(t_lo)}); the difference is larger "
-                   f"than the rounding of the figures allows.")
-            findings.append(Finding("parts_and_totals", CONFLICT, msg, [total.id, *[p.id for p in parts]],
-                                    fingerprint("parts_and_totals", [total, *parts])))
+        if len(parts) >= 2:
+            _sum_finding(total, parts, findings)
     return findings
+
+
+def _stated_wholes(items: list[Item]) -> list[Finding]:
+    """A whole and its parts that the extractor tied together across sentences ("Cases rose to
+    1,870 ... London accounted for 612 of the cases, ... the remaining 410")."""
+    groups: dict[tuple, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.sum_group:
+            groups[(item.article, item.sum_group)].append(item)
+    findings: list[Finding] = []
+    for group in groups.values():
+        total = max(group, key=attrgetter("value"))
+        parts = [i for i in group if i is not total]
+        if len(parts) >= 2:
+            _sum_finding(total, parts, findings)
+    return findings
+
+
+def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> None:
+    low = sum(_sum_bounds(p)[0] for p in parts)
+    high = sum(_sum_bounds(p)[1] for p in parts)
+    t_lo, t_hi = _sum_bounds(total)
+    if high < t_lo or low > t_hi:
+        stated = " + ".join(p.text for p in parts)
+        exact = sum(p.value for p in parts)
+        read = _reading(total, False) if t_lo != t_hi else _num(t_lo)
+        msg = (f"The parts {stated} add up to {exact:,.10g}, but the total is stated as "
+               f"'{total.text}' (read as {read}); the difference is larger than the rounding of the "
+               f"figures allows.")
+        fp = fingerprint("parts_and_totals", [total, *parts])
+        if all(f.fingerprint != fp for f in findings):
+            findings.append(Finding("parts_and_totals", CONFLICT, msg, [total.id, *[p.id for p in parts]], fp))
 
 
 def _sum_bounds(item: Item) -> tuple[float, float]:

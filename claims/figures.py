@@ -369,6 +369,7 @@ class Figure:
     is_total: bool = False  # "a total of 165", "165 in all": a sum of other figures
     scaled: bool = False  # written with a scale word or abbreviation ("6 million", "$6m")
     person: str = ""  # whose age or birth year this is ("mark ellison"), where the text names them
+    sum_group: str = ""  # a whole and its parts stated across sentences (see _mark_partitions)
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -1269,7 +1270,59 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         figures.append(fig)
     _fill_open_slots(figures, slots)
     _link_people(text, figures)
+    _mark_partitions(text, figures, sentences)
     return figures
+
+
+# "the remaining 410", "The remaining $230 million", "the other 12", "the rest, 45": the last part
+# of a whole that the list before it divides
+_REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:remaining|other)\s+(?:(?:US|C|A)?\$|[£€])?$|\bthe\s+rest,?\s+$",
+                                  re.IGNORECASE)
+# "Of the participants, 5,100 ...", "Of the 1,870 cases, ...", "Among them, ...": a sentence
+# that divides a whole named before
+_DIVIDES_RE = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all)\b[^,.;]{0,60},", re.IGNORECASE)
+
+
+def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
+    """Tie a whole to the parts a later sentence divides it into: "Cases rose to 1,870. London
+    accounted for 612 of the cases, the West Midlands for 435 and the North West for 298, with
+    the remaining 410 spread across other regions." Only "the remaining", "the other" or "the
+    rest" before the last part says that the parts are all of the whole. The parts are the plain
+    figures of that sentence (and, when it opens with "The remaining", of the sentence before)
+    in the unit of the last part; the whole is the first larger figure of that unit in the
+    sentence's opening ("Of the 1,870 cases,") or in the two sentences before."""
+    by_sentence: dict[int, list[Figure]] = defaultdict(list)
+    index = {span: n for n, span in enumerate(sentences)}
+    for fig in figures:
+        if fig.kind == "figure" and fig.unit not in ("percent", "year", "percentage_points") \
+                and not fig.unit.startswith("age"):
+            by_sentence[index.get(fig.sentence, -1)].append(fig)
+    for k, figs in sorted(by_sentence.items()):
+        lo = sentences[k][0] if k >= 0 else 0
+        last = next((f for f in reversed(figs) if _REMAINING_BEFORE_RE.search(text, max(lo, f.start - 30), f.start)), None)
+        if last is None or any(f.is_total for f in figs):
+            continue  # only "the remaining 410" says the list is all of the whole ("Of the 159
+            # cases, 80 are in children aged 5 to 17 and 49 in children under 5" is not)
+        opening = _DIVIDES_RE.match(text, lo)
+        unit = last.unit
+        whole_here = [f for f in figs if opening and f.end <= opening.end() and f.unit == unit]
+        parts = [f for f in figs if f.unit == unit and not f.qualifier and f not in whole_here and not f.is_total]
+        back = 1
+        if last.start - lo < 40 and len(parts) < 2:
+            # "... infrastructure $310 million. The remaining $230 million will go to parks"
+            parts = [f for f in by_sentence.get(k - 1, []) if f.unit == unit and not f.qualifier] + parts
+            back = 2
+        if len(parts) < 2:
+            continue
+        biggest = max(p.value for p in parts)
+        candidates = whole_here or [f for j in range(k - back, k - back - 2, -1) for f in by_sentence.get(j, [])
+                                    if f.unit == unit and f not in parts]
+        whole = next((f for f in candidates if f.value > biggest), None)
+        if whole is None:
+            continue
+        group = f"w{whole.start}"
+        for f in (whole, *parts):
+            f.sum_group = group
 
 
 def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[str | None, ...]]]) -> None:

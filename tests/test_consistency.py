@@ -164,6 +164,27 @@ def test_small_plain_counts_are_exact_in_a_sum():
     assert _findings(text.replace("120", "about 120").replace("160", "about 160")) == []
 
 
+def test_the_remaining_part_ties_a_whole_to_the_parts_a_later_sentence_divides_it_into():
+    text = ("Cases of measles have risen to 1,870 this year, up from 1,620 in March. London accounted for 612 "
+            "of the cases, the West Midlands for 435 and the North West for 298, with the remaining 410 "
+            "spread across other regions.")
+    assert _findings(text) == [("parts_and_totals", {"1,870", "612", "435", "298", "410"})]
+    budget = ("The council approved a $1.8 billion budget. Public safety will receive $720 million, education "
+              "$540 million and roads $310 million. The remaining $230 million will go to parks.")
+    assert _findings(budget) == []
+    assert _findings(budget.replace("$230 million", "$430 million")) == [
+        ("parts_and_totals", {"$1.8 billion", "$720 million", "$540 million", "$310 million", "$430 million"})]
+
+
+@pytest.mark.parametrize("text", [
+    # a list that need not be all of the whole
+    "The ship carried 300 passengers. Of them, 120 were British, 80 German and 40 French.",
+    "Of the 159 cases, 80 are in children aged 5 to 17 and 49 in children under 5, for a total of 129 children.",
+])
+def test_a_list_without_the_remaining_part_is_not_a_whole_divided(text):
+    assert _findings(text) == []
+
+
 def test_monthly_counts_against_total():
     found = parts_and_totals(items("Monthly counts were 12, 9 and 15, a total of 35."))
     assert len(found) == 1

@@ -1,0 +1,38 @@
+"""Rules that need what the extractor ties together across sentences (a person's age and birth
+year, a whole and the parts a later sentence divides it into) work on stored claims too: the
+worker sees the same findings as `analyze`."""
+
+import pytest
+
+from claims.models import Flag
+from claims.tasks import run_check
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+AGES = ("Voters elected Maria Delgado as mayor on Nov. 4, 2025. Delgado, 47, takes office in January. "
+        "Delgado, who was born in 1981, moved to the city as a child.")
+PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 612 of the cases, the "
+         "West Midlands for 435 and the North West for 298, with the remaining 410 spread across other regions.")
+
+
+@pytest.mark.parametrize("text,rule,quotes", [
+    (AGES, "dates_and_durations", {"47", "1981"}),
+    (PARTS, "parts_and_totals", {"1,870", "612", "435", "298", "410"}),
+])
+def test_a_stored_article_is_flagged_as_analyze_finds(text, rule, quotes):
+    checker = factories.user("Fact-checkers")
+    article = factories.article(text, by=checker)
+    run_check(article.pk, checker)
+    flag = Flag.objects.get(article=article)
+    assert flag.rule == rule
+    assert {c.quote for c in flag.claims.all()} == quotes
+
+
+def test_a_birth_year_is_the_persons_and_ages_of_two_articles_of_one_person_are_compared():
+    checker = factories.user("Fact-checkers")
+    a = factories.article("Mark Ellison, 52, of Harrogate, was charged.", by=checker, title="A")
+    b = factories.article("Mark Ellison, 55, of Harrogate, was jailed.", by=checker, title="B")
+    run_check(b.pk, checker)
+    flag = Flag.objects.get(article=b)
+    assert {c.article_id for c in flag.claims.all()} == {a.pk, b.pk}
