@@ -1170,12 +1170,26 @@ _REFERENCE_AFTER_RE = re.compile(
 def _reference_tag(text: str, fig: Figure, lo: int, hi: int) -> str:
     """'from' for the old value of a change ("rose to 3.9% from 3.7%", "up from 240", "than
     5%"), 'earlier' for a value of an earlier period ("rising 0.5% the previous month"): figures
-    of another moment, never compared with the current one."""
+    of another moment, never compared with the current one; 'forecast' for what someone
+    expected, planned or aims at ("had expected inflation of 3.3%", "plans to hire 500")."""
     if _REFERENCE_BEFORE_RE.search(text, max(lo, fig.start - 24), fig.start):
         return "from"
     if _REFERENCE_AFTER_RE.match(text[fig.end : hi]):
         return "earlier"
+    start = lo
+    for m in _CLAUSE_BREAK_RE.finditer(text, lo, fig.start):
+        start = m.end()
+    if _FORECAST_RE.search(text, start, fig.start):
+        return "forecast"
     return ""
+
+
+# "Economists had expected inflation of 3.3%", "analysts' estimates of $2.2 billion", "a target
+# of 2%": what someone expected or aims at, never compared with what happened
+_FORECAST_RE = re.compile(
+    r"\b(?:expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|predict(?:s|ed|ions?)?|project(?:s|ed|ions)"
+    r"|anticipated?|targets?|targeted|goals?|aims?|aimed|consensus|estimates|would|could|might|may|plans?|planned)\b",
+    re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------

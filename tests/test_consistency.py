@@ -316,6 +316,9 @@ def test_no_false_alarm_on_ordinary_news(name):
     "Households earning less than $30,000 paid more. Households earning more than $90,000 paid less.",
     # two players' tallies: a name of two capitalised words is a name wherever it stands
     "Jaylen Brown added 22 points. Bam Adebayo had 27 points for Miami.",
+    # what was expected or planned is not what happened
+    "Inflation slowed to 3.2% in October, the department said. Economists had expected inflation of 3.3%.",
+    "The plant employs 800 workers. The company plans to employ 1,200 workers there by 2027.",
     # a relative clause names whose tally it is
     "Arsenal, who have won 19 of their 26 games, have 62 points, five more than Liverpool, who have 57 points.",
 ])
