@@ -1303,8 +1303,8 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
     the remaining 410 spread across other regions." Only "the remaining", "the other" or "the
     rest" before the last part says that the parts are all of the whole. The parts are the plain
     figures of that sentence (and, when it opens with "The remaining", of the sentence before)
-    in the unit of the last part; the whole is the first larger figure of that unit in the
-    sentence's opening ("Of the 1,870 cases,") or in the two sentences before."""
+    in the unit of the last part; the whole is a larger figure of that unit in the sentence's
+    opening ("Of the 1,870 cases,") or in the three sentences before: the one closest to the sum."""
     by_sentence: dict[int, list[Figure]] = defaultdict(list)
     index = {span: n for n, span in enumerate(sentences)}
     for fig in figures:
@@ -1329,11 +1329,15 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
         if len(parts) < 2:
             continue
         biggest = max(p.value for p in parts)
-        candidates = whole_here or [f for j in range(k - back, k - back - 2, -1) for f in by_sentence.get(j, [])
+        candidates = whole_here or [f for j in range(k - back, k - back - 3, -1) for f in by_sentence.get(j, [])
                                     if f.unit == unit and f not in parts]
-        whole = next((f for f in candidates if f.value > biggest), None)
-        if whole is None:
+        candidates = [f for f in candidates if f.value > biggest]
+        if not candidates:
             continue
+        # Of several wholes stated before ("delivered 435,059 vehicles ... produced 430,488"), the
+        # parts divide the one their sum comes closest to.
+        total = sum(p.value for p in parts)
+        whole = min(candidates, key=lambda f: abs(f.value - total))
         group = f"w{whole.start}"
         for f in (whole, *parts):
             f.sum_group = group

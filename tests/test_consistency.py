@@ -180,6 +180,9 @@ def test_the_remaining_part_ties_a_whole_to_the_parts_a_later_sentence_divides_i
     # a list that need not be all of the whole
     "The ship carried 300 passengers. Of them, 120 were British, 80 German and 40 French.",
     "Of the 159 cases, 80 are in children aged 5 to 17 and 49 in children under 5, for a total of 129 children.",
+    # of two wholes stated before, the parts divide the one they add up to
+    "Tesla delivered 435,059 vehicles in the quarter. Analysts had expected about 455,000. The company "
+    "produced 430,488 vehicles. Model 3 and Model Y made up 419,074 deliveries, and other models the remaining 15,985.",
 ])
 def test_a_list_without_the_remaining_part_is_not_a_whole_divided(text):
     assert _findings(text) == []
