@@ -347,12 +347,28 @@ def _stated_wholes(items: list[Item]) -> list[Finding]:
         if item.sum_group:
             groups[(item.article, item.sum_group)].append(item)
     findings: list[Finding] = []
-    for group in groups.values():
+    for (_, key), group in groups.items():
+        if key.startswith("pct"):
+            _shares_finding(group, findings)
+            continue
         total = max(group, key=attrgetter("value"))
         parts = [i for i in group if i is not total]
         if len(parts) >= 2:
             _sum_finding(total, parts, findings)
     return findings
+
+
+def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
+    """Shares of one whole ("62% support, 28% oppose and 15% are undecided") that add up to
+    more than 100% even if each was rounded up."""
+    low = sum((i.lower if i.lower is not None else i.value) - (0.5 if float(i.value).is_integer() else 0.05)
+              for i in shares)
+    if low > 100:
+        stated = " + ".join(i.text for i in shares)
+        msg = (f"The shares {stated} add up to {sum(i.value for i in shares):,.10g}%: more than the "
+               f"whole, even allowing for the rounding of each.")
+        findings.append(Finding("parts_and_totals", CONFLICT, msg, [i.id for i in shares],
+                                fingerprint("parts_and_totals", shares, "shares")))
 
 
 def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> None:

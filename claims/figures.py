@@ -1285,7 +1285,54 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _fill_open_slots(figures, slots)
     _link_people(text, figures)
     _mark_partitions(text, figures, sentences)
+    _mark_shares(text, figures)
     return figures
+
+
+# Between two shares of one whole: a short answer and a separator ("62% support the plan, 28%
+# oppose it and 15% are undecided"; "52% for Smith, 45% for Jones"). An answer that starts with
+# a preposition of time or place ("5% in May, 6% in June") is not one.
+_SHARE_GAP_RE = re.compile(r"\s+(?P<label>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)$",
+                           re.IGNORECASE)
+_SHARE_END_RE = re.compile(r"\s+(?P<label>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*(?:[.;,:]|$)", re.IGNORECASE)
+_NOT_ANSWER = {"of", "in", "on", "at", "from", "to", "by", "since", "over", "under", "during", "among", "than", "more",
+               "less", "a", "an", "the", "this", "that", "each", "per", "higher", "lower", "points", "point"}
+_CHANGE_NEAR_RE = re.compile(r"\b(?:rose|fell|up|down|from|to|increased?|decreased?|grew|dropped|climbed|declined|"
+                             r"gained|lost|jumped|slipped|change[ds]?|growth|rise|fall|drop)\b", re.IGNORECASE)
+
+
+def _mark_shares(text: str, figures: list[Figure]) -> None:
+    """Percentages listed as the answers of one question share a whole of 100%: "62% support
+    the plan, 28% oppose it and 15% are undecided". Each must be followed by its short answer;
+    the list must not be of changes or of different wholes ("54% of men and 62% of women")."""
+    run: list[Figure] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            lo = run[0].sentence[0]
+            end = _SHARE_END_RE.match(text, run[-1].end)
+            if end and end.group("label").split()[0].lower() not in _NOT_ANSWER \
+                    and not _CHANGE_NEAR_RE.search(text, lo, run[-1].start) and not _YEARISH_RE.search(text, lo, run[-1].sentence[1]):
+                for f in run:
+                    f.sum_group = f"pct{run[0].start}"
+        run.clear()
+
+    for fig in figures:
+        if fig.unit != "percent" or fig.kind != "figure":
+            close()
+            continue
+        if run:
+            prev = run[-1]
+            gap = _SHARE_GAP_RE.fullmatch(text, prev.end, fig.start) if prev.sentence == fig.sentence else None
+            if gap and gap.group("label").split()[0].lower() not in _NOT_ANSWER:
+                run.append(fig)
+                continue
+            close()
+        run.append(fig)
+    close()
+
+
+_YEARISH_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # "the remaining 410", "The remaining $230 million", "the other 12", "the rest, 45": the last part

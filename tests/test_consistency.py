@@ -188,6 +188,24 @@ def test_a_list_without_the_remaining_part_is_not_a_whole_divided(text):
     assert _findings(text) == []
 
 
+def test_shares_of_one_whole_that_add_up_past_100_percent():
+    text = "The survey of 2,000 adults found that 62% support the plan, 28% oppose it and 15% are undecided."
+    assert _findings(text) == [("parts_and_totals", {"62%", "28%", "15%"})]
+    assert _findings(text.replace("15%", "10%")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Smith won 52% for the ruling party, 45% went to Jones and 3% for others.",
+    "Prices rose 5% in May, 6% in June and 4% in July.",
+    "Of those polled, 54% of men and 62% of women backed the plan.",
+    "Turnout was 66%, 70% and 58% in the three rounds.",
+    "61% say the country is on the wrong track and 55% disapprove of the president.",
+    "Support rose to 62%, from 48% in 2019, while 45% now oppose it.",
+])
+def test_percentages_that_are_not_shares_of_one_whole_are_not_added(text):
+    assert _findings(text) == []
+
+
 def test_monthly_counts_against_total():
     found = parts_and_totals(items("Monthly counts were 12, 9 and 15, a total of 35."))
     assert len(found) == 1

@@ -19,6 +19,8 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
 @pytest.mark.parametrize("text,rule,quotes", [
     (AGES, "dates_and_durations", {"47", "1981"}),
     (PARTS, "parts_and_totals", {"1,870", "612", "435", "298", "410"}),
+    ("The poll found that 62% support the plan, 28% oppose it and 15% are undecided.", "parts_and_totals",
+     {"62%", "28%", "15%"}),
 ])
 def test_a_stored_article_is_flagged_as_analyze_finds(text, rule, quotes):
     checker = factories.user("Fact-checkers")
