@@ -39,6 +39,9 @@ bench: install
 	$(BIN)/python bench/findings_scores.py --set findings-heldout3
 	$(BIN)/python bench/findings_scores.py --set findings-heldout4
 	$(BIN)/python bench/findings_scores.py --set findings-heldout5
+	$(BIN)/python bench/findings_scores.py --set findings-heldout6
+	$(BIN)/python bench/findings_scores.py --set findings-heldout7
+	$(BIN)/python bench/findings_scores.py --set findings-heldout8
 	$(BIN)/python bench/bench_latency.py
 	$(BIN)/python bench/bench_pages.py
 	$(BIN)/python bench/api_walkthrough.py

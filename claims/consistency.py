@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -506,34 +507,47 @@ _AHEAD_WORDS = frozenset({"by", "until", "till", "finish", "complete", "complete
 
 def _ages_against_births(items: list[Item]) -> list[Finding]:
     """A person's age against the birth year stated elsewhere in the article ("Delgado, 47"
-    ... "Delgado, who was born in 1981"), taking the latest other year the article states as
-    now, less the years an article looks ahead to ("due to finish in 2027", "by 2030"): the age
-    may be a year above (published a year on) or below (a birthday still to come). The same
+    ... "Delgado, who was born in 1981"). An age too young for the latest year the article
+    states (less the years it looks ahead to: "due to finish in 2027", "by 2030") cannot be
+    right whenever the article was written. An age too old is flagged only against a dated
+    event ("on Nov. 4, 2025"), which places the article in time; a plain year may be long past
+    ("his last film was released in 2016"). A year of slack either way for birthdays. The same
     sentence is the rule above's."""
     births = {(i.article, i.person): i for i in items if i.person and i.kind == "year"}
     if not births:
         return []
     latest: dict[int, float] = {}
+    dated: dict[int, float] = {}
     for i in items:
         if i.kind == "year" and not i.person and i.context not in _AHEAD_WORDS:
             latest[i.article] = max(latest.get(i.article, i.value), i.value)
-    misfits: dict[tuple, list[Item]] = defaultdict(list)
+            if _MONTH_RE.search(i.text):
+                dated[i.article] = max(dated.get(i.article, i.value), i.value)
+    misfits: dict[tuple, list[tuple[Item, float]]] = defaultdict(list)
     for age in (i for i in items if i.person and i.unit == "age_years"):
         born = births.get((age.article, age.person))
         if born is None or born.sentence == age.sentence:
             continue
         now = latest.get(age.article)
-        if now is not None and now > born.value and not -1 <= age.value - (now - born.value) <= 1:
-            misfits[(age.article, age.person)].append(age)
+        if now is not None and now > born.value and age.value < now - born.value - 1:
+            misfits[(age.article, age.person)].append((age, now))
+            continue
+        now = dated.get(age.article)
+        if now is not None and now > born.value and age.value > now - born.value + 1:
+            misfits[(age.article, age.person)].append((age, now))
     findings = []
-    for key, ages in misfits.items():
-        born, now = births[key], latest[key[0]]
+    for key, found in misfits.items():
+        born, now = births[key], found[0][1]
+        ages = [a for a, _ in found]
         stated = " and ".join(sorted({f"'{a.text}'" for a in ages}))
-        msg = (f"{stated} {'do' if len(ages) > 1 else 'does'} not fit a birth in {born.text} and the latest year the article states, "
-               f"{now:g} (about {now - born.value:g}).")
+        msg = (f"{stated} {'do' if len(ages) > 1 else 'does'} not fit a birth in {born.text} and the year "
+               f"{now:g} the article states (about {now - born.value:g}).")
         findings.append(Finding("dates_and_durations", CONFLICT, msg, [*(a.id for a in ages), born.id],
                                 fingerprint("dates_and_durations", [*ages, born])))
     return findings
+
+
+_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
 
 
 def review_state(items: list[Item], found: list[Finding]) -> list[Finding]:

@@ -420,6 +420,8 @@ def test_an_age_against_a_birth_year_stated_in_another_sentence():
     assert _findings(text2) == [("dates_and_durations", {"61", "61-year-old", "1958"})]
     # a year the article looks ahead to is not 'now'
     assert _findings("Delgado, 44, will serve until 2029. Delgado, who was born in 1981, won in 2025.") == []
+    # a plain year may be long past: too old for it is no proof
+    assert _findings("Tom Hale, who was born in 1941, died on Tuesday. Hale, 82, made his last film in 2016.") == []
     # no other year stated: nothing says when 'now' is
     assert _findings("Delgado, 47, takes office in January. Delgado, who was born in 1981, moved here.") == []
 
