@@ -106,7 +106,7 @@ def claim_from_figure(article: Article, text: str, fig, measure) -> Claim:
         lower_inclusive=fig.lower_inclusive, upper_inclusive=fig.upper_inclusive,
         pragmatic_lower=fig.pragmatic_lower, pragmatic_upper=fig.pragmatic_upper,
         unit=fig.unit, qualifier=fig.qualifier, noun=fig.noun[:300],
-        resolved_year=fig.resolved_year, kind=fig.kind, is_total=fig.is_total, sum_group=fig.sum_group,
+        resolved_year=fig.resolved_year, kind=fig.kind, is_total=fig.is_total, arithmetic_group=fig.arithmetic_group,
         measure=measure,
     )
 

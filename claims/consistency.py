@@ -54,7 +54,9 @@ class Item:
     position: int = 0  # offset in the article: a relative year hangs on the years before it
     article: int = 0
     is_total: bool = False
-    sum_group: str = ""  # a whole and its parts, as the text states them; the largest is the whole
+    # figures the text ties by arithmetic (see claims.figures): a divided whole (w...), shares of
+    # 100% (pct...), a change from one level to another (chg...)
+    arithmetic_group: str = ""
     noun: str = ""  # the counted noun phrase ("alleged gang members"), where the text gives one
     person: str = ""  # whose age or birth year this is, where the text names them
     resolved_year: int | None = None
@@ -95,8 +97,8 @@ def items_from_figures(figures) -> list[Item]:
             lower_inclusive=f.lower_inclusive, upper_inclusive=f.upper_inclusive,
             pragmatic_lower=f.pragmatic_lower, pragmatic_upper=f.pragmatic_upper,
             qualifier=f.qualifier, measure=f.measure, measure_label=f.measure_label, kind=f.kind,
-            sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total, sum_group=f.sum_group,
-            noun=f.noun,
+            sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total,
+            arithmetic_group=f.arithmetic_group, noun=f.noun,
             resolved_year=f.resolved_year, context=f.context, person=f.person,
         )
         for n, f in enumerate(figures)
@@ -237,7 +239,7 @@ def prepare(items: list[Item]) -> Prepared:
                             or item.lower_inclusive != first.lower_inclusive
                             or item.upper_inclusive != first.upper_inclusive):
                         differing.add(measure)
-        if item.is_total or item.sum_group or item.evidence or item.status == "signed_off":
+        if item.is_total or item.arithmetic_group or item.evidence or item.status == "signed_off":
             rare.append(item)
     return Prepared(items, by_measure, differing, rare, dated)
 
@@ -379,10 +381,12 @@ def _stated_wholes(items: list[Item]) -> list[Finding]:
     1,870 ... London accounted for 612 of the cases, ... the remaining 410")."""
     groups: dict[tuple, list[Item]] = defaultdict(list)
     for item in items:
-        if item.sum_group:
-            groups[(item.article, item.sum_group)].append(item)
+        if item.arithmetic_group:
+            groups[(item.article, item.arithmetic_group)].append(item)
     findings: list[Finding] = []
     for (_, key), group in groups.items():
+        if key.startswith("chg"):
+            continue  # a change: change_arithmetic's
         if key.startswith("pct"):
             _shares_finding(group, findings)
             continue
@@ -391,6 +395,61 @@ def _stated_wholes(items: list[Item]) -> list[Finding]:
         if len(parts) >= 2:
             _sum_finding(total, parts, findings)
     return findings
+
+
+def change_arithmetic(items: list[Item]) -> list[Finding]:
+    """A change against the two levels it is stated with: "revenue rose 12% to $4.2 billion from
+    $3.75 billion" holds (a rise of 10.5% to 13.5% within the rounding of the figures); "rose 20%
+    to $4.2 billion from $3.75 billion" does not. A change in percentage points is the
+    difference of the levels; a change in percent of a level in percent may be either."""
+    return _change_arithmetic(prepare(items))
+
+
+def _change_arithmetic(prep: Prepared) -> list[Finding]:
+    groups: dict[tuple, dict[str, Item]] = defaultdict(dict)
+    for item in prep.rare:
+        key, _, role = item.arithmetic_group.partition(":")
+        if key.startswith("chg"):
+            groups[(item.article, key)][role] = item
+    findings = []
+    for roles in groups.values():
+        change, new, old = roles.get("change"), roles.get("new"), roles.get("old")
+        if change is None or new is None or old is None:
+            continue
+        n_lo, n_hi = _sum_bounds(new)
+        o_lo, o_hi = _sum_bounds(old)
+        if o_lo <= 0 or n_hi == INF or o_hi == INF:
+            continue
+        moves = []
+        if change.unit == "percent":
+            moves.append(((n_lo / o_hi - 1) * 100, (n_hi / o_lo - 1) * 100, "%"))
+        if change.unit == "percentage_points" or new.unit == "percent":
+            moves.append((n_lo - o_hi, n_hi - o_lo, " points"))
+        half = _half_step(change.value)
+        c_lo = (change.lower if change.lower is not None else change.value) - half
+        c_hi = (change.upper if change.upper is not None else INF) + half
+        if any(_magnitude_overlaps(lo, hi, c_lo, c_hi) for lo, hi, _ in moves):
+            continue
+        lo, hi, unit = moves[0]
+        exact = (new.value / old.value - 1) * 100 if unit == "%" else new.value - old.value
+        msg = (f"'{change.text}' does not match the levels it is stated with: '{new.text}' from "
+               f"'{old.text}' is a change of {abs(exact):.1f}{unit} ({abs(lo):.1f}{unit} to "
+               f"{abs(hi):.1f}{unit} within their rounding).")
+        findings.append(Finding("change_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
+                                fingerprint("change_arithmetic", [change, new, old])))
+    return findings
+
+
+def _half_step(value: float) -> float:
+    """Half the last written digit of a percentage: 12 -> 0.5, 1.8 -> 0.05."""
+    text = f"{value:.10g}"
+    return 0.5 * 10 ** -len(text.partition(".")[2])
+
+
+def _magnitude_overlaps(lo: float, hi: float, c_lo: float, c_hi: float) -> bool:
+    """Whether a stated change, a size (the verb gives its sign), fits a signed range of moves."""
+    m_lo, m_hi = (lo, hi) if lo >= 0 else (-hi, -lo) if hi <= 0 else (0.0, max(-lo, hi))
+    return m_lo <= c_hi and c_lo <= m_hi
 
 
 def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
@@ -619,6 +678,7 @@ RULES: list[tuple[str, Callable[[Prepared], list[Finding]]]] = [
     ("parts_and_totals", _parts_and_totals),
     ("evidence_figure", _evidence_figures),
     ("dates_and_durations", _dates_and_durations),
+    ("change_arithmetic", _change_arithmetic),
 ]
 
 

@@ -369,7 +369,8 @@ class Figure:
     is_total: bool = False  # "a total of 165", "165 in all": a sum of other figures
     scaled: bool = False  # written with a scale word or abbreviation ("6 million", "$6m")
     person: str = ""  # whose age or birth year this is ("mark ellison"), where the text names them
-    sum_group: str = ""  # a whole and its parts stated across sentences (see _mark_partitions)
+    # figures tied by arithmetic: a divided whole (w...), shares of 100% (pct...), a change (chg...)
+    arithmetic_group: str = ""
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -1286,7 +1287,43 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _link_people(text, figures)
     _mark_partitions(text, figures, sentences)
     _mark_shares(text, figures)
+    _mark_changes(text, figures)
     return figures
+
+
+# "revenue rose 12% to $4.2 billion from $3.75 billion", "crossings rose to 36,800, up 25% from
+# 29,400": a change stated with both its levels
+_CHANGE_TO_RE = re.compile(r"[^.;:%\d]{0,30}?\bto\s*")
+_CHANGE_FROM_RE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
+_LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,40}?,\s*(?:up|down)\s*", re.IGNORECASE)
+_CHANGE_UNITS = ("percent", "percentage_points")
+
+
+def _mark_changes(text: str, figures: list[Figure]) -> None:
+    """Tie a change to the two levels it is stated with, so that the rules can check the
+    arithmetic: "rose 12% to $4.2 billion from $3.75 billion" (P to NEW from OLD) and "rose to
+    36,800 last year, up 25% from 29,400" (NEW, up P from OLD). The change must follow a verb
+    of change or "up"/"down"; the two levels must share a unit."""
+    for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
+        if a.sentence != c.sentence or any(f.arithmetic_group or f.kind != "figure" for f in (a, b, c)):
+            continue
+        if a.unit in _CHANGE_UNITS and b.unit == c.unit and _CHANGE_TO_RE.fullmatch(text, a.end, b.start) \
+                and _CHANGE_FROM_RE.fullmatch(text, b.end, c.start) and _after_change_verb(text, a):
+            change, new, old = a, b, c
+        elif b.unit in _CHANGE_UNITS and a.unit == c.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
+                and re.fullmatch(r"\s+from\s*", text[b.end : c.start]):
+            change, new, old = b, a, c
+        else:
+            continue
+        key = f"chg{change.start}"
+        change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:change", f"{key}:new", f"{key}:old"
+
+
+def _after_change_verb(text: str, fig: Figure) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(fig.sentence[0], fig.start - 30) : fig.start])]
+    while words and (words[-1] in PREFIX_QUALIFIERS or words[-1] in ("by", "about", "some", "a", "further")):
+        words.pop()
+    return bool(words) and words[-1] in _CHANGE_VERBS
 
 
 # Between two shares of one whole: a short answer and a separator ("62% support the plan, 28%
@@ -1314,7 +1351,7 @@ def _mark_shares(text: str, figures: list[Figure]) -> None:
             if end and end.group("label").split()[0].lower() not in _NOT_ANSWER \
                     and not _CHANGE_NEAR_RE.search(text, lo, run[-1].start) and not _YEARISH_RE.search(text, lo, run[-1].sentence[1]):
                 for f in run:
-                    f.sum_group = f"pct{run[0].start}"
+                    f.arithmetic_group = f"pct{run[0].start}"
         run.clear()
 
     for fig in figures:
@@ -1387,7 +1424,7 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
         whole = min(candidates, key=lambda f: abs(f.value - total))
         group = f"w{whole.start}"
         for f in (whole, *parts):
-            f.sum_group = group
+            f.arithmetic_group = group
 
 
 def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[str | None, ...]]]) -> None:

@@ -186,10 +186,11 @@ class Claim(models.Model):
     resolved_year = models.IntegerField(null=True, blank=True)
     kind = models.CharField(max_length=15, choices=FigureKind.choices, default=FigureKind.FIGURE)
     is_total = models.BooleanField(default=False, help_text="Stated as the sum of other figures.")
-    sum_group = models.CharField(
+    arithmetic_group = models.CharField(
         max_length=40, blank=True,
-        help_text="Figures the text states as a whole and its parts ('Of the participants, 5,100 ..., "
-                  "4,300 ... and the remaining 2,600'); the largest is the whole.",
+        help_text="Figures the text ties together by arithmetic: a whole and the parts a later sentence "
+                  "divides it into (w...), shares of 100% (pct...), a change from one level to another "
+                  "(chg...).",
     )
     measure = models.ForeignKey(
         Measure, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"

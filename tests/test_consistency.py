@@ -206,6 +206,28 @@ def test_percentages_that_are_not_shares_of_one_whole_are_not_added(text):
     assert _findings(text) == []
 
 
+@pytest.mark.parametrize("text,quotes", [
+    ("Profit rose 20% to $900 million from $600 million.", {"20%", "$900 million", "$600 million"}),
+    ("Crossings rose to 36,800 last year, up 40% from 29,400 in 2023.", {"36,800", "40%", "29,400"}),
+    ("The jobless rate rose 0.5 percentage points to 4.1% from 3.9%.", {"0.5 percentage points", "4.1%", "3.9%"}),
+])
+def test_a_change_that_does_not_match_its_two_levels(text, quotes):
+    assert _findings(text) == [("change_arithmetic", quotes)]
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose 12% to $4.2 billion from $3.75 billion.",
+    "Crossings rose to 36,800 last year, up 25% from 29,400 in 2023.",
+    "The jobless rate rose 0.2 percentage points to 4.1% from 3.9%.",
+    # a change in percent of a rate in percent may mean points
+    "The jobless rate rose 0.2% to 4.1% from 3.9%.",
+    # two changes: no tie between the first change and the second's levels
+    "Revenue rose 12% to $4.2 billion, while costs fell from $3.1 billion to $2.9 billion.",
+])
+def test_a_change_that_matches_its_levels_or_is_not_tied_to_them(text):
+    assert _findings(text) == []
+
+
 def test_monthly_counts_against_total():
     found = parts_and_totals(items("Monthly counts were 12, 9 and 15, a total of 35."))
     assert len(found) == 1

@@ -21,6 +21,8 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
     (PARTS, "parts_and_totals", {"1,870", "612", "435", "298", "410"}),
     ("The poll found that 62% support the plan, 28% oppose it and 15% are undecided.", "parts_and_totals",
      {"62%", "28%", "15%"}),
+    ("Profit rose 20% to $900 million from $600 million.", "change_arithmetic",
+     {"20%", "$900 million", "$600 million"}),
 ])
 def test_a_stored_article_is_flagged_as_analyze_finds(text, rule, quotes):
     checker = factories.user("Fact-checkers")
