@@ -1113,10 +1113,16 @@ _CONDITION_RE = re.compile(
     r"|^\s*(?:about|some|nearly|almost|over|only)?\s*\d[\d,.]*(?:\s+[a-z]+){1,2}\s+)$", re.IGNORECASE)
 
 
-def _is_condition(text: str, fig: Figure, lo: int) -> bool:
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last comma, 'and', 'but' or dash."""
     start = lo
-    for m in _CLAUSE_BREAK_RE.finditer(text, lo, fig.start):
+    for m in _CLAUSE_BREAK_RE.finditer(text, lo, pos):
         start = m.end()
+    return start
+
+
+def _is_condition(text: str, fig: Figure, lo: int) -> bool:
+    start = _clause_start(text, lo, fig.start)
     clause = text[start : fig.start]
     m = _CONDITION_RE.search(clause)
     return bool(m) and not set(clause[m.start() :].lower().split()) & _REPORTING_VERBS
@@ -1133,9 +1139,7 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
     'at' that follow the figure, 'first'/'second'; and the place a sentence opens with ("In
     Texas, ..."). Two figures of a generic measure ("people killed") are compared only when
     their settings are the same."""
-    start = lo
-    for m in _CLAUSE_BREAK_RE.finditer(text, lo, fig.start):
-        start = m.end()
+    start = _clause_start(text, lo, fig.start)
     brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
     end = brk.start() if brk else hi
     words = set()
@@ -1177,9 +1181,7 @@ def _reference_tag(text: str, fig: Figure, lo: int, hi: int) -> str:
         return "from"
     if _REFERENCE_AFTER_RE.match(text[fig.end : hi]):
         return "earlier"
-    start = lo
-    for m in _CLAUSE_BREAK_RE.finditer(text, lo, fig.start):
-        start = m.end()
+    start = _clause_start(text, lo, fig.start)
     if _FORECAST_RE.search(text, start, fig.start):
         return "forecast"
     return ""
