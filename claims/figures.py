@@ -156,6 +156,7 @@ LABEL_WORDS = {
     "day", "week", "round", "game", "match", "lap", "act", "scene", "verse", "psalm", "line", "row",
     "ftse", "s&p", "russell", "nikkei", "dax", "cac", "fortune", "stoxx", "ibex", "sensex", "nifty",
     "nasdaq", "asx", "kospi", "topix", "msci", "bovespa", "category", "cat", "tier",
+    "max", "formula", "type", "class", "pro", "ultra", "mini",
 }  # fmt: skip
 
 # Qualifiers: the phrase (lowercase, single spaces) -> the reading it sets (see _intervals).
@@ -270,7 +271,7 @@ _CURRENCY_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(
-    r"^(?:\s?%|pc\b|\s*(?:per\s?cents?|pct|percentage(?![\s-]points?))\b|\s+percentage[\s-]points?\b|\s+points?\b(?=\s+(?:lead|drop|rise|gap|margin))"
+    r"^(?:\s?%|pc\b|\s*(?:per\s?cents?|pct|percentage(?![\s-]points?))\b|\s+percentage[\s-]points?\b|\s+points?\b(?=\s+(?:lead|drop|rise|gap|margin)|\s+(?:to|from)\s+[\d.]+\s?(?:%|per\s?cent))"
     r"|[\s-]*(?:basis[\s-]points?|bps|bp)\b)",
     re.IGNORECASE,
 )
@@ -289,7 +290,7 @@ _PEOPLE_BOUND_RE = re.compile(
     r"(?:aged\s+)?(?:under|over|above|below|younger\s+than|older\s+than)\s*$", re.IGNORECASE)
 # "she was 36 in 2020", "who turned 70 when he won": a person's age, where nothing is counted
 _PERSON_WAS_RE = re.compile(r"\b(?:he|she|who)\s+(?:was|is|turned|turns|had\s+turned)\s+$", re.IGNORECASE)
-_AGE_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:when|in|at|and|as)\b)", re.IGNORECASE)
+_AGE_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:when|in|at|and|as|on|last|this)\b)", re.IGNORECASE)
 _AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
 _PHYS_SORTED = sorted(PHYSICAL_UNITS, key=len, reverse=True)
 _UNIT_RE = re.compile(
@@ -1207,14 +1208,20 @@ _GLUED_OK_RE = re.compile(
 )
 
 
+_MAJOR_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CAD", "AUD", "CHF", "HKD", "SGD"}
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """Numbers that are names: MS-13, COVID-19, G7, Article 5, 18th Street, 4x4, A320."""
     before = text[max(0, start - 14) : start]
     after = text[end : end + 3]
     if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalpha()
                                  and not re.search(r"\d[A-Za-z]{1,3}[-–]$", before)):
-        # "MS-13" and "COVID-19" are names; "USD115" is money and "5k-20k" a range
-        return not _CODE_BEFORE_RE.search(before)
+        # "MS-13" and "COVID-19" are names; "USD115" is money and "5k-20k" a range; "COP28" is a
+        # summit, not 28 Colombian pesos
+        code = _CODE_BEFORE_RE.search(before)
+        return not code or end - start <= 2 and code.group(0).upper() not in _MAJOR_CODES
+
     if after[:1].isalpha() and not _GLUED_OK_RE.match(text, end):
         # 18th, 3D, 4x4 (but not 6m, 4.5bn)
         return True
@@ -1957,6 +1964,8 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     second = _read_figure(text, m2, is_excluded)
     if second is not None and fig.unit != "count" and second.unit not in ("count", fig.unit):
         second = None  # "rose 6.2% to $1.45 billion" is two figures, not a range
+    if second is not None and fig.unit in SIGNED_UNITS and second.unit == "count":
+        second = None  # "the S&P 500 rose 1.2% to 5,100": a change and a level ("5 to 10%" is a range)
     if second is None or second.value < fig.value and not (second.unit != "count" and fig.unit == "count"):
         _finish(text, fig, _qualifier_before(text, fig))
         return fig

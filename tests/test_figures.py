@@ -540,3 +540,20 @@ def test_an_ip_address_or_version_is_not_a_date():
 ])
 def test_a_lower_bound_reads_up_to_the_next_round_number(text, reads):
     assert one(text).describe() == reads
+
+
+@pytest.mark.parametrize("text", ["A Boeing 737 Max 9 lost a door plug.", "He won the Formula 1 title.",
+                                  "COP28 opened in Dubai."])
+def test_product_and_event_names_are_not_figures(text):
+    assert extract(text) == []
+
+
+def test_a_change_then_a_level_is_not_a_range():
+    figs = extract("The S&P 500 rose 1.2% to 5,100.")
+    assert [(f.text, f.unit) for f in figs] == [("1.2%", "percent"), ("5,100", "count")]
+    assert [f.kind for f in extract("Rates of 5 to 10% apply.")] == ["range"]
+
+
+def test_points_before_a_level_in_percent_are_percentage_points_and_turned_is_an_age():
+    assert extract("Turnout rose 2 points to 66%.")[0].unit == "percentage_points"
+    assert extract("She turned 30 on Monday.")[0].unit == "age_years"
