@@ -1216,7 +1216,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 14) : start]
     after = text[end : end + 3]
     if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalpha()
-                                 and not re.search(r"\d[A-Za-z]{1,3}[-–]$", before)):
+                                 and not re.search(r"\d[A-Za-z]{1,3}[-–]$|\b(?:mid|pre|post|early|late)[-–]$", before, re.I)):
         # "MS-13" and "COVID-19" are names; "USD115" is money and "5k-20k" a range; "COP28" is a
         # summit, not 28 Colombian pesos
         code = _CODE_BEFORE_RE.search(before)
@@ -1545,6 +1545,9 @@ def _metre_not_million(text: str, start: int, end: int) -> bool:
     if re.search(r"(?:\d(?:\.\d+)?m\s*(?:-|–|to)|\bbetween\s+[$£€]?\d+(?:\.\d+)?m\s+and)\s*(?:[$£€]\s*)?$",
                  text[max(0, start - 24) : start], re.IGNORECASE):
         return False  # "1.2m-1.5m": the second end of a range of millions
+    if re.search(r"\b(?:the|a|an|women's|men's)\s+$", text[max(0, start - 10) : start], re.IGNORECASE) \
+            and text[end : end + 1] != " " or re.match(r"\s+in\s+\d+:\d\d", text[end : end + 12]):
+        return True  # "ran the 1,500m in 3:29", "the 400m": a race; "the 80m people" stays a count
     return bool(_METRE_AFTER_RE.match(text, end))
 
 

@@ -557,3 +557,14 @@ def test_a_change_then_a_level_is_not_a_range():
 def test_points_before_a_level_in_percent_are_percentage_points_and_turned_is_an_age():
     assert extract("Turnout rose 2 points to 66%.")[0].unit == "percentage_points"
     assert extract("She turned 30 on Monday.")[0].unit == "age_years"
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("He ran the 1,500m in 3:29.", ("1,500m", "m", 1500)),
+    ("She won the 400m.", ("400m", "m", 400)),
+    ("The 80m people affected.", ("80m", "count", 80_000_000)),
+    ("By mid-2024 the plan was done.", ("2024", "year", 2024)),
+    ("Emissions fell below pre-2020 levels.", ("2020", "year", 2020)),
+])
+def test_race_distances_and_years_after_mid_or_pre(text, figure):
+    assert [(f.text, f.unit, f.value) for f in extract(text)] == [figure]
