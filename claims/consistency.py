@@ -385,8 +385,8 @@ def _stated_wholes(items: list[Item]) -> list[Finding]:
             groups[(item.article, item.arithmetic_group)].append(item)
     findings: list[Finding] = []
     for (_, key), group in groups.items():
-        if key.startswith("chg"):
-            continue  # a change: change_arithmetic's
+        if key.startswith(("chg", "shr")):
+            continue  # a change or a share: change_arithmetic's and share_arithmetic's
         if key.startswith("pct"):
             _shares_finding(group, findings)
             continue
@@ -406,18 +406,14 @@ def change_arithmetic(items: list[Item]) -> list[Finding]:
 
 
 def _change_arithmetic(prep: Prepared) -> list[Finding]:
-    groups: dict[tuple, dict[str, Item]] = defaultdict(dict)
-    for item in prep.rare:
-        key, _, role = item.arithmetic_group.partition(":")
-        if key.startswith("chg"):
-            groups[(item.article, key)][role] = item
     findings = []
-    for roles in groups.values():
+    for roles in _roles(prep, "chg").values():
         change, new, old = roles.get("change"), roles.get("new"), roles.get("old")
         if change is None or new is None or old is None:
             continue
-        n_lo, n_hi = _sum_bounds(new)
-        o_lo, o_hi = _sum_bounds(old)
+        level_bounds = _pct_bounds if new.unit == "percent" else _sum_bounds  # a rate is rounded as written
+        n_lo, n_hi = level_bounds(new)
+        o_lo, o_hi = level_bounds(old)
         if o_lo <= 0 or n_hi == INF or o_hi == INF:
             continue
         moves = []
@@ -425,9 +421,7 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
             moves.append(((n_lo / o_hi - 1) * 100, (n_hi / o_lo - 1) * 100, "%"))
         if change.unit == "percentage_points" or new.unit == "percent":
             moves.append((n_lo - o_hi, n_hi - o_lo, " points"))
-        half = _half_step(change.value)
-        c_lo = (change.lower if change.lower is not None else change.value) - half
-        c_hi = (change.upper if change.upper is not None else INF) + half
+        c_lo, c_hi = _pct_bounds(change)
         if any(_magnitude_overlaps(lo, hi, c_lo, c_hi) for lo, hi, _ in moves):
             continue
         lo, hi, unit = moves[0]
@@ -440,10 +434,54 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
     return findings
 
 
-def _half_step(value: float) -> float:
-    """Half the last written digit of a percentage: 12 -> 0.5, 1.8 -> 0.05."""
-    text = f"{value:.10g}"
-    return 0.5 * 10 ** -len(text.partition(".")[2])
+def share_arithmetic(items: list[Item]) -> list[Finding]:
+    """A part against its whole and the percentage the text says it is: "12 of the 40 people
+    arrested, or 30%" holds; "or 35%" does not (12 of 40 is 30%). Rounding of the part, the whole
+    and the percentage is allowed for."""
+    return _share_arithmetic(prepare(items))
+
+
+def _share_arithmetic(prep: Prepared) -> list[Finding]:
+    findings = []
+    for roles in _roles(prep, "shr").values():
+        part, whole, pct = roles.get("part"), roles.get("whole"), roles.get("pct")
+        if part is None or whole is None or pct is None:
+            continue
+        p_lo, p_hi = _sum_bounds(part)
+        w_lo, w_hi = _sum_bounds(whole)
+        if w_lo <= 0 or p_hi == INF or w_hi == INF:
+            continue
+        c_lo, c_hi = _pct_bounds(pct)
+        lo, hi = p_lo / w_hi * 100, p_hi / w_lo * 100
+        if lo <= c_hi and c_lo <= hi:
+            continue
+        msg = (f"'{part.text}' of '{whole.text}' is {part.value / whole.value * 100:.1f}% ({lo:.1f}% to "
+               f"{hi:.1f}% within their rounding), not '{pct.text}'.")
+        findings.append(Finding("share_arithmetic", CONFLICT, msg, [part.id, whole.id, pct.id],
+                                fingerprint("share_arithmetic", [part, whole, pct])))
+    return findings
+
+
+def _roles(prep: Prepared, prefix: str) -> dict[tuple, dict[str, Item]]:
+    """The figures tied by one arithmetic group of the kind `prefix`, by their role."""
+    groups: dict[tuple, dict[str, Item]] = defaultdict(dict)
+    for item in prep.rare:
+        key, _, role = item.arithmetic_group.partition(":")
+        if key.startswith(prefix):
+            groups[(item.article, key)][role] = item
+    return groups
+
+
+def _pct_bounds(item: Item) -> tuple[float, float]:
+    """The bounds of a percentage that was computed from other figures: a plain "20%" is 19.5 to
+    20.5, rounded to its last written digit (1.8 is 1.75 to 1.85), not the round number the
+    design reads a plain figure as; "about 20%" keeps its reading, widened the same way."""
+    text = f"{item.value:.10g}"
+    half = 0.5 * 10 ** -len(text.partition(".")[2])
+    if not item.qualifier:
+        return item.value - half, item.value + half
+    return ((item.lower if item.lower is not None else item.value) - half,
+            (item.upper if item.upper is not None else INF) + half)
 
 
 def _magnitude_overlaps(lo: float, hi: float, c_lo: float, c_hi: float) -> bool:
@@ -679,6 +717,7 @@ RULES: list[tuple[str, Callable[[Prepared], list[Finding]]]] = [
     ("evidence_figure", _evidence_figures),
     ("dates_and_durations", _dates_and_durations),
     ("change_arithmetic", _change_arithmetic),
+    ("share_arithmetic", _share_arithmetic),
 ]
 
 

@@ -370,7 +370,8 @@ class Figure:
     is_total: bool = False  # "a total of 165", "165 in all": a sum of other figures
     scaled: bool = False  # written with a scale word or abbreviation ("6 million", "$6m")
     person: str = ""  # whose age or birth year this is ("mark ellison"), where the text names them
-    # figures tied by arithmetic: a divided whole (w...), shares of 100% (pct...), a change (chg...)
+    # figures tied by arithmetic: a divided whole (w...), shares of 100% (pct...), a change
+    # (chg...), a part stated as a share of its whole (shr...)
     arithmetic_group: str = ""
 
     def to_dict(self) -> dict:
@@ -1297,7 +1298,41 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_partitions(text, figures, sentences)
     _mark_shares(text, figures)
     _mark_changes(text, figures)
+    _mark_share_of(text, figures)
     return figures
+
+
+# "12 of the 40 people arrested, or 35%", "Twelve of the 40 members (30%)", "Of the 2,250 who
+# received the drug, 120, or 5.3%,", "About 40% of the 150 million users, or 75 million": a part,
+# its whole and the percentage the text says the part is
+_OF_WHOLE_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:US|C|A)?\$|[£€])?")
+_OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*or\s+|\(\s*)(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?",
+                        re.IGNORECASE)
+_DIVIDED_OPENING_RE = re.compile(r"(?:^|[.;]\s+|,\s+)(?:Of|Among)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _mark_share_of(text: str, figures: list[Figure]) -> None:
+    """Tie a part, its whole and the percentage the text gives for it, so that the rules can
+    check that the part is that share of the whole."""
+    for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
+        if a.sentence != c.sentence or any(f.arithmetic_group or f.kind != "figure" for f in (a, b, c)):
+            continue
+        roles = None
+        if c.unit == "percent" and a.unit == b.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
+                and _OR_PCT_RE.fullmatch(text, b.end, c.start):
+            roles = (a, b, c)  # A of the B ..., or P%
+        elif c.unit == "percent" and a.unit == b.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
+                and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
+                and re.fullmatch(r"\s*(?:,\s*or\s+|\(\s*)", text[b.end : c.start]):
+            roles = (b, a, c)  # Of the B ..., A, or P%
+        elif a.unit == "percent" and b.unit == c.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
+                and _OR_PCT_RE.fullmatch(text, b.end, c.start):
+            roles = (c, b, a)  # P% of the B ..., or A
+        if roles is None:
+            continue
+        part, whole, pct = roles
+        key = f"shr{pct.start}"
+        part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = f"{key}:part", f"{key}:whole", f"{key}:pct"
 
 
 # "revenue rose 12% to $4.2 billion from $3.75 billion", "crossings rose to 36,800, up 25% from

@@ -228,6 +228,28 @@ def test_a_change_that_matches_its_levels_or_is_not_tied_to_them(text):
     assert _findings(text) == []
 
 
+@pytest.mark.parametrize("text,quotes", [
+    ("Police charged 12 of the 40 people arrested, or 35%.", {"12", "40", "35%"}),
+    ("The trial was small. Of the 300 staff, 45, or 20%, were laid off.", {"300", "45", "20%"}),
+    ("Of the 500 homes, 210 (38%) were damaged.", {"500", "210", "38%"}),
+])
+def test_a_part_that_is_not_the_share_of_its_whole_the_text_says(text, quotes):
+    assert _findings(text) == [("share_arithmetic", quotes)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police charged 12 of the 40 people arrested, or 30%.",
+    "Of the 2,250 who received the drug, 120, or 5.3%, were admitted.",
+    "Twelve of the 40 members (30%) voted no.",
+    # a rounded whole: 75 million of 'about 150 million' may be 48% to 52%
+    "About 50% of the 150 million users, or 75 million, live in India.",
+    # a rate rounded as written: 4.14% from 3.86% is a rise of 0.28 points
+    "The jobless rate rose 0.3 percentage points to 4.1% from 3.9%.",
+])
+def test_a_part_that_is_its_stated_share_or_within_rounding(text):
+    assert _findings(text) == []
+
+
 def test_monthly_counts_against_total():
     found = parts_and_totals(items("Monthly counts were 12, 9 and 15, a total of 35."))
     assert len(found) == 1

@@ -23,6 +23,7 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
      {"62%", "28%", "15%"}),
     ("Profit rose 20% to $900 million from $600 million.", "change_arithmetic",
      {"20%", "$900 million", "$600 million"}),
+    ("Police charged 12 of the 40 people arrested, or 35%.", "share_arithmetic", {"12", "40", "35%"}),
 ])
 def test_a_stored_article_is_flagged_as_analyze_finds(text, rule, quotes):
     checker = factories.user("Fact-checkers")
