@@ -407,10 +407,7 @@ def change_arithmetic(items: list[Item]) -> list[Finding]:
 
 def _change_arithmetic(prep: Prepared) -> list[Finding]:
     findings = []
-    for roles in _roles(prep, "chg").values():
-        change, new, old = roles.get("change"), roles.get("new"), roles.get("old")
-        if change is None or new is None or old is None:
-            continue
+    for change, new, old in _tied(prep, "chg", ("change", "new", "old")):
         level_bounds = _pct_bounds if new.unit == "percent" else _sum_bounds  # a rate is rounded as written
         n_lo, n_hi = level_bounds(new)
         o_lo, o_hi = level_bounds(old)
@@ -443,10 +440,7 @@ def share_arithmetic(items: list[Item]) -> list[Finding]:
 
 def _share_arithmetic(prep: Prepared) -> list[Finding]:
     findings = []
-    for roles in _roles(prep, "shr").values():
-        part, whole, pct = roles.get("part"), roles.get("whole"), roles.get("pct")
-        if part is None or whole is None or pct is None:
-            continue
+    for part, whole, pct in _tied(prep, "shr", ("part", "whole", "pct")):
         p_lo, p_hi = _sum_bounds(part)
         w_lo, w_hi = _sum_bounds(whole)
         if w_lo <= 0 or p_hi == INF or w_hi == INF:
@@ -462,14 +456,15 @@ def _share_arithmetic(prep: Prepared) -> list[Finding]:
     return findings
 
 
-def _roles(prep: Prepared, prefix: str) -> dict[tuple, dict[str, Item]]:
-    """The figures tied by one arithmetic group of the kind `prefix`, by their role."""
+def _tied(prep: Prepared, prefix: str, roles: tuple[str, ...]) -> list[tuple[Item, ...]]:
+    """The figures of each arithmetic group of the kind `prefix`, in the order of `roles`; a
+    group missing one of them (a claim deleted since) is left out."""
     groups: dict[tuple, dict[str, Item]] = defaultdict(dict)
     for item in prep.rare:
         key, _, role = item.arithmetic_group.partition(":")
         if key.startswith(prefix):
             groups[(item.article, key)][role] = item
-    return groups
+    return [tuple(g[r] for r in roles) for g in groups.values() if all(r in g for r in roles)]
 
 
 def _pct_bounds(item: Item) -> tuple[float, float]:
