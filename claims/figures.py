@@ -1308,6 +1308,9 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
 _OF_WHOLE_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:US|C|A)?\$|[£€])?")
 _OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*or\s+|\(\s*)(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?",
                         re.IGNORECASE)
+# "..., or 35% more than last year", "..., or 40% of assets": not the share of the part in its whole
+_NOT_THE_SHARE_RE = re.compile(r"\s+(?:of|more|less|fewer|higher|lower|above|below|up|down|increase|decrease|rise|"
+                               r"fall|from|than)\b", re.IGNORECASE)
 _DIVIDED_OPENING_RE = re.compile(r"(?:^|[.;]\s+|,\s+)(?:Of|Among)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1328,7 +1331,7 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
         elif a.unit == "percent" and b.unit == c.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):
             roles = (c, b, a)  # P% of the B ..., or A
-        if roles is None:
+        if roles is None or _NOT_THE_SHARE_RE.match(text, roles[2].end):
             continue
         part, whole, pct = roles
         key = f"shr{pct.start}"
@@ -1416,9 +1419,10 @@ def _mark_shares(text: str, figures: list[Figure]) -> None:
 _YEARISH_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-# "the remaining 410", "The remaining $230 million", "the other 12", "the rest, 45": the last part
-# of a whole that the list before it divides
-_REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:remaining|other)\s+(?:(?:US|C|A)?\$|[£€])?$|\bthe\s+rest,?\s+$",
+# "the remaining 410", "The remaining $230 million", "the rest, 45": the last part of a whole that
+# the list before it divides ("the other 3" may be the rest of a subset: "12 were hurt and the
+# other 3 fell ill" need not be the whole squad)
+_REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?remaining\s+(?:(?:US|C|A)?\$|[£€])?$|\bthe\s+rest,?\s+$",
                                   re.IGNORECASE)
 # "Of the participants, 5,100 ...", "Of the 1,870 cases, ...", "Among them, ...": a sentence
 # that divides a whole named before
@@ -1428,8 +1432,8 @@ _DIVIDES_RE = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all)\b[^,.;
 def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
     """Tie a whole to the parts a later sentence divides it into: "Cases rose to 1,870. London
     accounted for 612 of the cases, the West Midlands for 435 and the North West for 298, with
-    the remaining 410 spread across other regions." Only "the remaining", "the other" or "the
-    rest" before the last part says that the parts are all of the whole. The parts are the plain
+    the remaining 410 spread across other regions." Only "the remaining" or "the rest" before
+    the last part says that the parts are all of the whole. The parts are the plain
     figures of that sentence (and, when it opens with "The remaining", of the sentence before)
     in the unit of the last part; the whole is a larger figure of that unit in the sentence's
     opening ("Of the 1,870 cases,") or in the three sentences before: the one closest to the sum."""

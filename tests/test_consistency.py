@@ -179,6 +179,7 @@ def test_the_remaining_part_ties_a_whole_to_the_parts_a_later_sentence_divides_i
 @pytest.mark.parametrize("text", [
     # a list that need not be all of the whole
     "The ship carried 300 passengers. Of them, 120 were British, 80 German and 40 French.",
+    "The team has 25 players. 12 were injured and the other 3 were ill.",
     "Of the 159 cases, 80 are in children aged 5 to 17 and 49 in children under 5, for a total of 129 children.",
     # of two wholes stated before, the parts divide the one they add up to
     "Tesla delivered 435,059 vehicles in the quarter. Analysts had expected about 455,000. The company "
@@ -241,6 +242,9 @@ def test_a_part_that_is_not_the_share_of_its_whole_the_text_says(text, quotes):
     "Police charged 12 of the 40 people arrested, or 30%.",
     "Of the 2,250 who received the drug, 120, or 5.3%, were admitted.",
     "Twelve of the 40 members (30%) voted no.",
+    # the percentage is of something else
+    "Five of the 10 largest banks, or 40% of assets, failed.",
+    "Police charged 12 of the 40 people, or 35% more than last year.",
     # a rounded whole: 75 million of 'about 150 million' may be 48% to 52%
     "About 50% of the 150 million users, or 75 million, live in India.",
     # a rate rounded as written: 4.14% from 3.86% is a rise of 0.28 points
