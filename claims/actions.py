@@ -83,17 +83,20 @@ def request_check(article: Article, *, acting_user, reason: str = "check request
     transaction.on_commit(lambda: check_article.delay(article.pk, user_id))
 
 
-def _measure_for(fig: figures_module.Figure, cache: dict[str, Measure]) -> Measure | None:
+def _measure_for(fig: figures_module.Figure, article: Article, cache: dict[str, Measure]) -> Measure | None:
     if not fig.measure or fig.kind == "relative_year" or fig.kind == "year" and not fig.person:
         return None  # a year is a date, compared by the date rules; a birth year is a person's
-    if fig.measure in cache:
-        return cache[fig.measure]
-    measure = Measure.objects.filter(key=fig.measure).order_by("pk").first()
+    # A measure of generic things ("people killed") is this article's own: another article's
+    # toll is another event. A specific one ("alleged gang members expelled by the U.S.") is
+    # shared, so that other articles' figures for it are compared too.
+    key = f"{fig.measure}|@{article.pk}" if fig.local_measure else fig.measure
+    if key in cache:
+        return cache[key]
+    measure = Measure.objects.filter(key=key).order_by("pk").first()
     if measure is None:
         label = (fig.measure_label or fig.measure)[:MAX_MEASURE_LABEL]
-        measure = save_with_reason(Measure(label=label, unit=fig.unit, key=fig.measure),
-                                   "suggested by the extractor")
-    cache[fig.measure] = measure
+        measure = save_with_reason(Measure(label=label, unit=fig.unit, key=key), "suggested by the extractor")
+    cache[key] = measure
     return measure
 
 
@@ -128,7 +131,7 @@ def do_import_article(*, title: str, text: str, acting_user, url: str = "", outl
                                            published=published, imported_by=acting_user), "imported")
         cache: dict[str, Measure] = {}
         for fig in found:
-            claim = claim_from_figure(article, text, fig, _measure_for(fig, cache))
+            claim = claim_from_figure(article, text, fig, _measure_for(fig, article, cache))
             save_with_reason(claim, "extracted on import")
         request_check(article, acting_user=acting_user, reason="checked after import")
     return article

@@ -370,6 +370,7 @@ class Figure:
     is_total: bool = False  # "a total of 165", "165 in all": a sum of other figures
     scaled: bool = False  # written with a scale word or abbreviation ("6 million", "$6m")
     person: str = ""  # whose age or birth year this is ("mark ellison"), where the text names them
+    local_measure: bool = False  # a measure of generic things ("people killed"): not shared with other articles
     # figures tied by arithmetic: a divided whole (w...), shares of 100% (pct...), a change
     # (chg...), a part stated as a share of its whole (shr...)
     arithmetic_group: str = ""
@@ -2250,6 +2251,7 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         parts.append("total")  # "a total of 175" sums the figures beside it; it is not one of them
     if _EACH_RE.match(text, fig.end):
         parts.append("each")  # "scored two goals each": per head, not the team's tally
+    fig.local_measure = generic and noun.lower() in GENERIC_NOUNS
     base = "|".join(parts)
     # None where the slot does not apply: a level has no event, a noun's count no owner
     filled = (slot if has_slot else None, owner if subject else None)

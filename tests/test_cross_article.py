@@ -32,3 +32,13 @@ def test_figures_of_different_dates_are_a_trend_not_a_conflict():
     b = factories.article(SECOND, by=checker, title="B", published=datetime.date(2025, 6, 1))
     run_check(b.pk, checker)
     assert not Flag.objects.filter(article=b).exists()
+
+
+def test_generic_counts_of_two_articles_are_two_measures():
+    # "people killed" in one story and in another are two events, whatever their dates
+    checker = factories.user("Fact-checkers")
+    a = factories.article("The storm killed 30 people, officials said.", by=checker, title="A")
+    b = factories.article("The earthquake killed about 500 people, officials said.", by=checker, title="B")
+    assert a.claims.get().measure_id != b.claims.get().measure_id
+    run_check(b.pk, checker)
+    assert not Flag.objects.filter(article=b).exists()
