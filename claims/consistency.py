@@ -187,7 +187,7 @@ def _sweep(ordered: list[tuple]) -> list[list[tuple]]:
     return clusters
 
 
-_NOT_COMPARED = frozenset({"year", "relative_year"})
+_NOT_COMPARED = frozenset({"year", "relative_year", "date"})
 
 
 def conflicting_figures(items: list[Item]) -> list[Finding]:
@@ -526,7 +526,7 @@ def _sum_bounds(item: Item) -> tuple[float, float]:
 
 # Most figures have no evidence: a C-level filter skips them faster than a Python loop.
 _EVIDENCE = attrgetter("evidence")
-_DATED_UNITS = frozenset({"age_years", "years"})
+_DATED_UNITS = frozenset({"age_years", "years", "days"})
 
 
 def _head(noun: str) -> str:
@@ -619,6 +619,17 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
                            f"'{years[1].text}' ({span:g} years).")
                     findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, *(y.id for y in years)],
                                             fingerprint("dates_and_durations", [d, *years])))
+        dates = [i for i in group if i.kind == "date"]
+        day_counts = [i for i in group if i.unit == "days" and i.kind == "figure"]
+        if day_counts and len(dates) == 2:
+            # "began on June 18, lasted 12 days, ending on June 27": 9 days between, 10 counting both
+            span = (dates[1].value - dates[0].value) % 365
+            for d in day_counts:
+                if not span - 1 <= d.value <= span + 1:
+                    msg = (f"'{d.text}' does not match the days from '{dates[0].text}' to '{dates[1].text}' "
+                           f"({span:g}, or {span + 1:g} counting both).")
+                    findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, *(x.id for x in dates)],
+                                            fingerprint("dates_and_durations", [d, *dates])))
         ages = [i for i in group if i.unit == "age_years"]
         born = [y for y in years if y.context in ("born", "birth")]
         if ages and born:

@@ -28,6 +28,7 @@ l, gal, km2, ha, acre, mph, kmh, mw, gw, kwh, c, f).
 from __future__ import annotations
 
 import bisect
+import datetime
 import math
 import re
 from collections import defaultdict
@@ -399,6 +400,9 @@ def format_number(value: float | None) -> str:
 
 def format_interval(lower, upper, lower_inclusive=True, upper_inclusive=True, unit=""):
     """Human reading of an interval; integer counts show their whole-number ends (251-299)."""
+    if unit == "date" and lower is not None and lower == upper and 1 <= lower <= 365:
+        day = datetime.date(2001, 1, 1) + datetime.timedelta(days=int(lower) - 1)
+        return f"{day:%B} {day.day}"  # a day of the year: "June 18"
     if lower is not None and upper is not None and lower == upper:
         return format_number(lower)
     counts = unit in ("count", "year", "age_years")
@@ -1882,11 +1886,42 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             elif is_words and lowered.strip() == "one" and bare_is_vague(text, end):
                 return None
             elif not is_words and value <= 31 and float(value).is_integer() and (
-                    _MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, end)):
-                return None  # the day of "March 5"
+                    _MONTH_RIGHT_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(text, end)):
+                # the day of "March 5": a date when no year follows ("March 5, 2024" is that year's)
+                return _day_of_month(text, fig, start, end, before)
     fig.end = end
     fig.text = text[fig.start : fig.end]
     return fig
+
+
+_MONTH_RIGHT_BEFORE_RE = re.compile(r"\b(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$",
+                                    re.IGNORECASE)
+_YEAR_AFTER_DAY_RE = re.compile(r"(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20|21)\d\d\b")
+
+
+def _day_of_month(text: str, fig: Figure, start: int, end: int, before: str) -> Figure | None:
+    """'June 18', '18 June', 'the 18th of June': kind 'date', unit 'date', the value the day of
+    the year (in a year of 365 days), so that the date rules can measure the days between two
+    dates. A day followed by its year is left to the year ("June 18, 2024")."""
+    if _YEAR_AFTER_DAY_RE.match(text, end) or _YEAR_AFTER_DAY_RE.match(text, _MONTH_AFTER_RE.match(text, end).end()
+                                                                         if _MONTH_AFTER_RE.match(text, end) else end):
+        return None
+    month_before = _MONTH_RIGHT_BEFORE_RE.search(before)
+    after = _MONTH_AFTER_RE.match(text, end)
+    if month_before:
+        month, first, last = MONTHS[month_before.group("m").lower()], start - (len(before) - month_before.start()), end
+    elif after:
+        name = re.search(r"[A-Za-z]+$", after.group(0)).group(0).lower()
+        month, first, last = MONTHS[name], start, after.end()
+    else:
+        return None  # "March 5th, 12 people": not a day this reads
+    try:
+        day = datetime.date(2001, month, int(fig.value)).timetuple().tm_yday
+    except ValueError:
+        return None  # "February 30"
+    return Figure(start=first, end=last, text=text[first:last], value=float(day), unit="date", kind="date",
+                  lower=float(day), upper=float(day), pragmatic_lower=float(day), pragmatic_upper=float(day),
+                  month=month)
 
 
 _ONE_PRONOUN_AFTER = set("""of is was who that which another by in at would could can will has had
@@ -2180,7 +2215,7 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     A key with an event goes into `slots` as (the key without it, the event), so that
     `_fill_open_slots` can give a figure whose text names no event or owner the one the text implies.
     """
-    if fig.kind in ("year", "relative_year", "score"):
+    if fig.kind in ("year", "relative_year", "score", "date"):
         return
     lo, hi = fig.sentence
     if _is_condition(text, fig, lo):

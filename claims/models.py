@@ -146,6 +146,7 @@ class FigureKind(models.TextChoices):
     RELATIVE_YEAR = "relative_year", "Relative year"
     RATIO = "ratio", "Ratio"
     SCORE = "score", "Score or tally"
+    DATE = "date", "Day of a month"
 
 
 class ClaimQuerySet(models.QuerySet):

@@ -254,6 +254,13 @@ def test_a_part_that_is_its_stated_share_or_within_rounding(text):
     assert _findings(text) == []
 
 
+def test_days_against_the_dates_they_span():
+    text = "The heatwave that began on June 18 lasted 12 days, ending on June 27."
+    assert _findings(text) == [("dates_and_durations", {"12 days", "June 18", "June 27"})]
+    assert _findings(text.replace("12 days", "10 days")) == []
+    assert _findings("The talks ran 7 days, from 28 December to 3 January.") == []
+
+
 def test_monthly_counts_against_total():
     found = parts_and_totals(items("Monthly counts were 12, 9 and 15, a total of 35."))
     assert len(found) == 1

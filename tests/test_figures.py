@@ -252,10 +252,23 @@ def test_more_news_units(text, value, unit):
     assert len(figs) == 1 and figs[0].value == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["The FTSE 100 closed lower.", "The S&P 500 rose.", "The verdict is due on 3 March.",
-                                  "It happened on 19th July."])
+@pytest.mark.parametrize("text", ["The FTSE 100 closed lower.", "The S&P 500 rose.", "It happened on 19th July."])
 def test_index_names_and_day_of_month_are_not_figures(text):
     assert [f.text for f in extract(text)] == []
+
+
+@pytest.mark.parametrize("text,quote,day", [
+    ("The verdict is due on 3 March.", "3 March", 62),
+    ("The heatwave began on June 18.", "June 18", 169),
+])
+def test_a_day_of_a_month_is_a_date_not_a_count(text, quote, day):
+    (fig,) = extract(text)
+    assert (fig.text, fig.kind, fig.unit, fig.value, fig.measure) == (quote, "date", "date", day, "")
+
+
+def test_a_day_followed_by_its_year_is_that_year_and_a_figure_after_a_date_is_kept():
+    assert [(f.text, f.kind) for f in extract("It opened on June 18, 2024.")] == [("June 18, 2024", "year")]
+    assert [f.text for f in extract("By March 12, 30 had died.")] == ["March 12", "30"]
 
 
 @pytest.mark.parametrize("text", ["The 5G network launched.", "A 24/7 service.", "After 9/11 it changed.",
