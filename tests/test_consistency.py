@@ -4,6 +4,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.consistency import (
     CONFLICT,
@@ -500,3 +502,17 @@ def test_no_false_finding_on_the_annotated_news_texts(folder):
             quotes = {figures[i].text for i in f.items}
             assert any(w["rule"] == family and set(w["quotes"]) <= quotes for w in expected[path.name]), \
                 f"{path.name}: {f.message}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Of the", "300", "staff", ",", "45", "or", "20%", "(", ")", "the remaining", "410", "rose", "fell", "12%",
+    "to", "from", "$4.2 billion", "$3.75 billion", "up", "June 18", "3 March", "lasted", "12 days", "Smith", "52",
+    "the 53-year-old", "who was born in", "1981", "In total", "290", "people", "died", "support", "oppose",
+    "62%", "28%", "and", ".", "In 2025", "of the", "a total of", "Germany's", "trade surplus", "was"]),
+    max_size=50).map(" ".join))
+def test_the_rules_never_raise_on_what_the_extractor_reads(text):
+    from claims.consistency import items_from_figures
+
+    for finding in check(items_from_figures(extract(text))):
+        assert finding.rule and finding.message and finding.fingerprint
