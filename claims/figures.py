@@ -1128,6 +1128,9 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
+_PART_OF_RE = re.compile(r"\s+of\s+(?:the|their|its|those|these|them|his|her|our)\b", re.IGNORECASE)
+
+
 def _is_condition(text: str, fig: Figure, lo: int) -> bool:
     start = _clause_start(text, lo, fig.start)
     clause = text[start : fig.start]
@@ -2220,6 +2223,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     lo, hi = fig.sentence
     if _is_condition(text, fig, lo):
         return  # "those who walked at least 7,000 steps": a group's definition, not a claim
+    if fig.unit == "count" and _PART_OF_RE.match(text, fig.end):
+        return  # "five of the cases", "181 of the cases": parts of a whole counted elsewhere
     per = _PER_RE.match(text, fig.end)  # "$10,000 a year", "a £5-an-hour job": a rate
     noun, event_after = _noun_phrase(text, per.end() if per else fig.end, hi)
     if fig.unit == "percent":

@@ -397,6 +397,9 @@ def test_no_false_alarm_on_ordinary_news(name):
     # what was expected or planned is not what happened
     "Inflation slowed to 3.2% in October, the department said. Economists had expected inflation of 3.3%.",
     "The plant employs 800 workers. The company plans to employ 1,200 workers there by 2027.",
+    # "N of the cases" are parts of the cases counted elsewhere
+    "The outbreak has grown to 198 cases. Only five of the cases are in vaccinated people. "
+    "The department said 181 of the cases were in unvaccinated people.",
     # a relative clause names whose tally it is
     "Arsenal, who have won 19 of their 26 games, have 62 points, five more than Liverpool, who have 57 points.",
 ])
@@ -485,7 +488,7 @@ def test_an_age_against_a_birth_year_stated_in_another_sentence():
 
 @pytest.mark.parametrize("folder", ["findings", "findings-heldout", "findings-heldout2", "findings-heldout3",
                                     "findings-heldout4", "findings-heldout5", "findings-heldout6",
-                                    "findings-heldout7", "findings-heldout8"])
+                                    "findings-heldout7", "findings-heldout8", "findings-heldout9"])
 def test_no_false_finding_on_the_annotated_news_texts(folder):
     """Every finding on the hand-annotated texts is one a careful reader expects (bench/
     findings_scores.py prints precision and recall on them)."""
