@@ -801,10 +801,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-# Words a death toll or an injury count is told with: "killing 17 people", "18 people had died",
-# "17 dead" count one thing.
+# Words one count is told with: "killing 17 people", "18 people had died" and "17 dead" are one
+# toll; "1,100 migrants crossed" and "900 migrants arrived", one count of arrivals; "arrested"
+# and "detained", one count of arrests.
 _SAME_EVENT = {"kill": "die", "died": "die", "di": "die", "dead": "die", "perish": "die", "injur": "injure",
-               "wound": "injure", "hurt": "injure"}
+               "wound": "injure", "hurt": "injure", "cross": "arrive", "arriv": "arrive", "detain": "arrest",
+               "arrest": "arrest"}
 
 
 def _stem(word: str) -> str:
@@ -929,7 +931,7 @@ _CONNECTORS = {"of", "in"}
 
 _CHANGE_VERBS = set("""rose risen fell fallen climbed grew grown increased decreased dropped declined
 jumped surged slid slipped edged gained soared plunged tumbled rallied sank dipped eased slowed up down
-rising falling growing climbing increasing""".split())
+rising falling growing climbing increasing expanded contracted shrank shrunk expanding contracting""".split())
 _LEVEL_VERBS = set("""was were is are be been stood stands reached reaches hit hits totalled totaled
 totals totalling totaling amounted came topped remained remains""".split())
 _COPULAS = {"was", "were", "is", "are", "be", "been"}
@@ -1101,10 +1103,13 @@ def _relative_actor(text: str, pos: int, floor: int) -> str:
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s|\s[-–—]\s")
 _SETTING_RE = re.compile(
-    r"\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b"
+    r"(?P<quarter>\b(?:first|second|third|fourth)\s+quarter\b|\bq[1-4]\b"
+    r"|\b(?:three|3)\s+months\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:march|june|september|december)\b"
+    r"|\b(?:january|april|july|october)\s*[-–]\s*(?:march|june|september|december)\s+(?:quarter|period)\b)"
+    r"|\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b"
     r"|\b(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December))\b"
     r"|\b(?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?P<period>(?:last|this|next)\s+(?:year|month|week|season|quarter))\b"
+    r"|\b(?P<period>(?:last|this|next)\s+(?:year|month|week|season|quarter)|the\s+weekend|overnight)\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth)\b"
     r"|\b(?:in|at|near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
     re.IGNORECASE)
@@ -1144,6 +1149,18 @@ _REPORTED_ON_RE = re.compile(
 _OPENING_PHRASE_RE = re.compile(r"\s*(?:In|At|Across|On|By|During|Since|Near)\s+[^,.;]{1,60},")
 
 
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "march": 1, "june": 2, "september": 3,
+                  "december": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+
+
+def _quarter(phrase: str) -> str:
+    """'second quarter', 'three months to June', 'April-June quarter', 'Q2' -> 'q2'."""
+    words = re.findall(r"[a-z0-9]+", phrase.lower())
+    key = words[0] if words[0] in ("first", "second", "third", "fourth") or words[0].startswith("q") else next(
+        w for w in reversed(words) if w in _QUARTER_WORDS)
+    return f"q{_QUARTER_WORDS[key]}"
+
+
 def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
     """When and where, in the figure's own clause: days, months, years, places after 'in' or
     'at' that follow the figure, 'first'/'second'; and the place a sentence opens with ("In
@@ -1158,8 +1175,9 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
         for m in _SETTING_RE.finditer(window):
             if m.group("place") and not places:
                 continue  # "Floods in Kenya have killed 70": the place of the subject, not of the count
-            dated = dated or bool(m.group("day") or m.group("month") or m.group("year") or m.group("period"))
-            words.add(next(v for v in m.groupdict().values() if v).lower())
+            dated = dated or bool(m.group("quarter") or m.group("day") or m.group("month") or m.group("year")
+                                  or m.group("period"))
+            words.add(_quarter(m.group("quarter")) if m.group("quarter") else next(v for v in m.groupdict().values() if v).lower())
     if not dated:
         # "..., fire officials said Wednesday": a figure reported on a day is that day's figure
         told = _REPORTED_ON_RE.search(text, lo, hi)

@@ -400,6 +400,8 @@ def test_no_false_alarm_on_ordinary_news(name):
     # "N of the cases" are parts of the cases counted elsewhere
     "The outbreak has grown to 198 cases. Only five of the cases are in vaccinated people. "
     "The department said 181 of the cases were in unvaccinated people.",
+    # two quarters
+    "The economy grew 0.6% in the second quarter after growing 0.4% in the three months to March.",
     # a relative clause names whose tally it is
     "Arsenal, who have won 19 of their 26 games, have 62 points, five more than Liverpool, who have 57 points.",
 ])
@@ -427,6 +429,10 @@ def test_news_figures_that_must_not_be_flagged(text):
     ("Imports rose 0.4%, leaving a trade surplus of 22.3 billion euros. Germany's trade surplus narrowed "
      "to 18.4 billion euros in March, the office said.", ("22.3 billion euros", "18.4 billion euros")),
     ("The flood left a death toll of 35. Officials said the death toll stood at 41.", ("35", "41")),
+    ("Britain's economy grew 0.6% in the second quarter, data showed. The statistics office said the economy "
+     "expanded 0.8% in the three months to June.", ("0.6%", "0.8%")),
+    ("More than 1,100 migrants crossed to Lampedusa over the weekend, the ministry said on Monday. Officials "
+     "said fewer than 900 migrants had arrived over the weekend.", ("More than 1,100", "fewer than 900")),
     ("The central bank kept its repo rate unchanged at 6.5% on Friday. The bank held the repo rate at "
      "6.25%, the governor said.", ("6.5%", "6.25%")),
 ])
