@@ -611,14 +611,15 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
                 findings.append(Finding("dates_and_durations", CONFLICT, msg, [rel.id, y.id],
                                         fingerprint("dates_and_durations", [rel, y])))
         durations = [i for i in group if i.unit == "years" and i.kind == "figure"]
-        if durations and len(years) == 2:
-            span = abs(years[1].value - years[0].value)
+        ends = [y for y in years if y.context not in ("born", "birth")]  # a birth starts no stated duration
+        if durations and len(ends) == 2:
+            span = abs(ends[1].value - ends[0].value)
             for d in durations:
                 if abs(span - d.value) > 1:
-                    msg = (f"'{d.text}' does not match the span from '{years[0].text}' to "
-                           f"'{years[1].text}' ({span:g} years).")
-                    findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, *(y.id for y in years)],
-                                            fingerprint("dates_and_durations", [d, *years])))
+                    msg = (f"'{d.text}' does not match the span from '{ends[0].text}' to "
+                           f"'{ends[1].text}' ({span:g} years).")
+                    findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, *(y.id for y in ends)],
+                                            fingerprint("dates_and_durations", [d, *ends])))
         dates = [i for i in group if i.kind == "date"]
         day_counts = [i for i in group if i.unit == "days" and i.kind == "figure"]
         if day_counts and len(dates) == 2:
