@@ -1111,7 +1111,7 @@ _SETTING_RE = re.compile(
     r"|\b(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?P<period>(?:last|this|next)\s+(?:year|month|week|season|quarter)|the\s+weekend|overnight)\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth)\b"
-    r"|\b(?:in|at|near)\s+(?:the\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
+    r"|\b(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city|village|province|state|county|region|district|borough|port)\s+of\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
     re.IGNORECASE)
 
 
@@ -1184,6 +1184,8 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
         if told:
             words.add(told.group("day").lower())
     opening = _OPENING_PHRASE_RE.match(text, lo, fig.start)
+    if re.search(r"\balone\b", text[opening.start() if opening else start : fig.start], re.IGNORECASE):
+        words.add("alone")  # "In Riverton alone, 3 people died": a part of a larger toll
     if opening and opening.end() <= start:
         # "In Texas, 1.2 million people lost power. In Louisiana, ...": the place the sentence
         # opens with (a time there, "By Tuesday,", may be a later tally of the same count)
