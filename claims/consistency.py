@@ -694,7 +694,9 @@ def _ages_against_births(items: list[Item]) -> list[Finding]:
     return findings
 
 
-_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+# A dated event: a day, a month and a year ("Nov. 4, 2025", "4 November 2025"); "June 2015" may be long past
+_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+                       r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 
 
 def review_state(items: list[Item], found: list[Finding]) -> list[Finding]:

@@ -1188,8 +1188,12 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
         words.add("alone")  # "In Riverton alone, 3 people died": a part of a larger toll
     if opening and opening.end() <= start:
         # "In Texas, 1.2 million people lost power. In Louisiana, ...": the place the sentence
-        # opens with (a time there, "By Tuesday,", may be a later tally of the same count)
-        words.update(m.group("place").lower() for m in _SETTING_RE.finditer(opening.group(0)) if m.group("place"))
+        # opens with; and its time when it says when ("In 2015, two earthquakes killed ..."),
+        # but not "By Tuesday," or "Since March,", which may be a later tally of the same count
+        tally = re.match(r"\s*(?:By|Since)\b", opening.group(0))
+        for m in _SETTING_RE.finditer(opening.group(0)):
+            if m.group("place") or not tally and (m.group("year") or m.group("month") or m.group("day")):
+                words.add(next(v for v in m.groupdict().values() if v).lower())
     return sorted(words)
 
 

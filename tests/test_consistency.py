@@ -407,6 +407,8 @@ def test_no_false_alarm_on_ordinary_news(name):
     "The department said 181 of the cases were in unvaccinated people.",
     # "alone" marks a part of a larger toll; "the town of Riverton" is a place
     "The floods have killed 9 people in the region. In the town of Riverton alone, 3 people died.",
+    # a year opening the sentence is its time: another quake, another toll
+    "At least 62 people have been killed, officials said. In 2015, two earthquakes killed nearly 9,000 people.",
     # two quarters
     "The economy grew 0.6% in the second quarter after growing 0.4% in the three months to March.",
     # a relative clause names whose tally it is
@@ -493,6 +495,9 @@ def test_an_age_against_a_birth_year_stated_in_another_sentence():
     assert _findings(text2) == [("dates_and_durations", {"61", "61-year-old", "1958"})]
     # a year the article looks ahead to is not 'now'
     assert _findings("Delgado, 44, will serve until 2029. Delgado, who was born in 1981, won in 2025.") == []
+    # a month and a year may be long past too ("began in May 2017")
+    assert _findings("Lucy Letby, 33, was convicted. Letby, who was born in 1990, worked there until "
+                     "June 2016. The inquiry began in May 2017.") == []
     # a plain year may be long past: too old for it is no proof
     assert _findings("Tom Hale, who was born in 1941, died on Tuesday. Hale, 82, made his last film in 2016.") == []
     # no other year stated: nothing says when 'now' is
@@ -502,7 +507,7 @@ def test_an_age_against_a_birth_year_stated_in_another_sentence():
 @pytest.mark.parametrize("folder", ["findings", "findings-heldout", "findings-heldout2", "findings-heldout3",
                                     "findings-heldout4", "findings-heldout5", "findings-heldout6",
                                     "findings-heldout7", "findings-heldout8", "findings-heldout9",
-                                    "findings-heldout10", "findings-heldout11"])
+                                    "findings-heldout10", "findings-heldout11", "findings-heldout12"])
 def test_no_false_finding_on_the_annotated_news_texts(folder):
     """Every finding on the hand-annotated texts is one a careful reader expects (bench/
     findings_scores.py prints precision and recall on them)."""
