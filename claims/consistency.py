@@ -301,7 +301,7 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
     strict = _sweep(group)
     for a, b in zip(strict, strict[1:], strict=False):
         both = [i for e in a + b for i in e[2]]
-        if _one_sentence(both):
+        if _one_sentence(both) or _far_apart_counts(both):
             continue
         fp = fingerprint("conflicting_figures", both)
         if fp not in seen:
@@ -317,7 +317,7 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
         loose = _sweep(loose)
         for a, b in zip(loose, loose[1:], strict=False):
             both = [i for e in a + b for i in e[2]]
-            if _one_sentence(both):
+            if _one_sentence(both) or _far_apart_counts(both):
                 continue
             fp = fingerprint("divergent_figures", both)
             if fp in seen:
@@ -328,6 +328,16 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
             msg = (f"{_describe(a, True)} and {_describe(b, True)} describe the same measure "
                    f"({label}{when}) but do not overlap as a reader understands them{because}.")
             findings.append(Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both], fp))
+
+
+def _far_apart_counts(both: list[Item]) -> bool:
+    """Counts more than 20 times apart are not one count stated twice: "at least 62 killed" and
+    the "nearly 9,000" of another quake, a town's toll and a country's. (Amounts of money are
+    still compared: "$6 million" written for "$6 billion" is the slip a desk is for.)"""
+    if any(i.unit != "count" for i in both):
+        return False
+    values = [abs(i.value) for i in both]
+    return min(values) > 0 and max(values) > 20 * min(values)
 
 
 def _one_sentence(both: list[Item]) -> bool:

@@ -316,6 +316,15 @@ def test_seed_article_flags_250_against_300(seed_text):
     assert texts == ["more than 250", "more than 300", "more than 300", "more than 300"]
 
 
+def test_counts_far_apart_are_not_one_count_and_money_far_apart_still_is():
+    assert conflicting_figures(same_measure("at least 62 were killed; nearly 9,000 were killed")) == []
+    assert len(conflicting_figures(same_measure("about 500 came; about 900 came"))) == 1
+    money = same_measure("about 500 came; about 900 came")
+    money[0].unit = money[1].unit = "USD"
+    money[1].value = money[1].lower = money[1].upper = money[1].pragmatic_lower = money[1].pragmatic_upper = 500_000
+    assert len(conflicting_figures(money)) == 1
+
+
 def test_figures_of_one_sentence_are_not_one_figure_stated_twice():
     text = ("Of the participants, 5,100 walked fewer than 5,000 steps a day, 4,300 walked between 5,000 and "
             "7,000 and 2,600 walked more than 7,000.")
