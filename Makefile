@@ -46,6 +46,7 @@ bench: install
 	$(BIN)/python bench/findings_scores.py --set findings-heldout10
 	$(BIN)/python bench/findings_scores.py --set findings-heldout11
 	$(BIN)/python bench/findings_scores.py --set findings-heldout12
+	$(BIN)/python bench/findings_scores.py --set findings-heldout13
 	$(BIN)/python bench/bench_latency.py
 	$(BIN)/python bench/bench_pages.py
 	$(BIN)/python bench/api_walkthrough.py

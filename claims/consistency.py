@@ -477,6 +477,14 @@ def _tied(prep: Prepared, prefix: str, roles: tuple[str, ...]) -> list[tuple[Ite
     return [tuple(g[r] for r in roles) for g in groups.values() if all(r in g for r in roles)]
 
 
+def _amount(value: float) -> str:
+    """A sum as a reader would write it: 20,500,000 -> '20.5 million'."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.4g} {word}"
+    return f"{value:,.10g}"
+
+
 def _pct_bounds(item: Item) -> tuple[float, float]:
     """The bounds of a percentage that was computed from other figures: a plain "20%" is 19.5 to
     20.5, rounded to its last written digit (1.8 is 1.75 to 1.85), not the round number the
@@ -516,7 +524,7 @@ def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> Non
         stated = " + ".join(p.text for p in parts)
         exact = sum(p.value for p in parts)
         read = _reading(total, False) if t_lo != t_hi else _num(t_lo)
-        msg = (f"The parts {stated} add up to {exact:,.10g}, but the total is stated as "
+        msg = (f"The parts {stated} add up to {_amount(exact)}, but the total is stated as "
                f"'{total.text}' (read as {read}); the difference is larger than the rounding of the "
                f"figures allows.")
         fp = fingerprint("parts_and_totals", [total, *parts])

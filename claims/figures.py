@@ -1310,6 +1310,9 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         pos = max(fig.end, m.start() + 1)
         si = bisect.bisect_right(sentence_starts, fig.start) - 1
         fig.sentence = sentences[max(si, 0)]
+        if not fig.is_total and fig.kind == "figure" and _TOGETHER_RE.match(text, fig.sentence[0], fig.start) \
+                and not any(f.sentence == fig.sentence and f.unit == fig.unit for f in figures[-6:]):
+            fig.is_total = True  # "Together the two sides spent $19.5 million": the sum of figures before
         if fig.kind == "year":
             last_year, last_year_sentence = int(fig.value), max(si, 0)
             fig.context = fig.context or word_before(text[max(0, fig.start - 40) : fig.start])  # "born in 1990"
@@ -1505,6 +1508,9 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
         group = f"w{whole.start}"
         for f in (whole, *parts):
             f.arithmetic_group = group
+
+
+_TOGETHER_RE = re.compile(r"\s*(?:Together|Between them|Combined|Taken together|Altogether|All told)\b[^.;:\d]*$")
 
 
 def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[str | None, ...]]]) -> None:
