@@ -1513,19 +1513,23 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
 _TOGETHER_RE = re.compile(r"\s*(?:Together|Between them|Combined|Taken together|Altogether|All told)\b[^.;:\d]*$")
 
 
+_MONEY_UNIT_RE = re.compile(r"[A-Z]{3}(?:_\w+)?(?: per \w+)?|percent|percentage_points")
+
+
 def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[str | None, ...]]]) -> None:
     """A figure whose text names no event, or no owner, joins the one measure that differs from
     it only there: "the council approved a $4.5 million budget" and "critics said the $5.2
     million budget was too high" speak of one budget; "a trade surplus of 22.3 billion euros"
     and "Germany's trade surplus narrowed to 18.4 billion euros", of one surplus. Where two
-    measures would do (a budget approved, another proposed) the figure is left alone. Counts are
-    left alone too: "about 2,100 firefighters on the line" are not the "two firefighters injured"."""
+    measures would do (a budget approved, another proposed) the figure is left alone. Only
+    amounts of money and rates are filled: "about 2,100 firefighters on the line" are not the "two
+    firefighters injured", nor a 37-yard field goal the 117 yards of a receiver's catches."""
     by_base: dict[str, list[tuple[str, tuple[str | None, ...]]]] = defaultdict(list)
     for key, (base, filled) in slots.items():
         by_base[base].append((key, filled))
     for fig in figures:
         entry = slots.get(fig.measure)
-        if entry is None or fig.unit == "count" or "" not in entry[1] or len(by_base[entry[0]]) < 2:
+        if entry is None or not _MONEY_UNIT_RE.fullmatch(fig.unit) or "" not in entry[1] or len(by_base[entry[0]]) < 2:
             continue
         mine = entry[1]
         fits = [key for key, filled in by_base[entry[0]] if key != fig.measure

@@ -427,6 +427,8 @@ def test_no_false_alarm_on_ordinary_news(name):
     "The floods have killed 9 people in the region. In the town of Riverton alone, 3 people died.",
     # a year opening the sentence is its time: another quake, another toll
     "At least 62 people have been killed, officials said. In 2015, two earthquakes killed nearly 9,000 people.",
+    # an open event is filled only for money and rates: a field goal's yards are not a receiver's
+    "Kelce finished with eight catches for 117 yards. Butker kicked field goals of 42 and 37 yards.",
     # two quarters
     "The economy grew 0.6% in the second quarter after growing 0.4% in the three months to March.",
     # a relative clause names whose tally it is
@@ -526,7 +528,7 @@ def test_an_age_against_a_birth_year_stated_in_another_sentence():
                                     "findings-heldout4", "findings-heldout5", "findings-heldout6",
                                     "findings-heldout7", "findings-heldout8", "findings-heldout9",
                                     "findings-heldout10", "findings-heldout11", "findings-heldout12",
-                                    "findings-heldout13"])
+                                    "findings-heldout13", "findings-heldout14"])
 def test_no_false_finding_on_the_annotated_news_texts(folder):
     """Every finding on the hand-annotated texts is one a careful reader expects (bench/
     findings_scores.py prints precision and recall on them)."""
