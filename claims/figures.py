@@ -873,12 +873,17 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
         if lw in AUX_WORDS or lw.endswith("ly") or lw in _ADVERBS:
             copula = copula or lw in _COPULAS
             continue
-        if lw not in STOP_WORDS and not (copula and not lw.endswith(("ed", "en", "ing")) and lw not in IRREGULAR_VERBS):
+        if lw in _HEDGES and re.match(r"\s+(?:dead|killed|injured|missing|drowned)\b", text[m.end() : m.end() + 12]):
+            continue  # "11 people had been confirmed dead": the event is 'dead'
+        if lw not in STOP_WORDS and not (copula and not lw.endswith(("ed", "en", "ing")) and lw not in IRREGULAR_VERBS
+                                         and lw not in _STATES):
             event = lw  # "were killed"; but "the budget was too high" describes, nothing happened
         break
     return " ".join(words), event
 
 
+_STATES = {"dead", "missing", "homeless", "unaccounted"}  # "were dead" is what happened, "was too high" is not
+_HEDGES = {"confirmed", "reported", "feared", "believed", "presumed", "known", "thought"}
 # Words between a noun and its verb that are not what happened: "the budget was too high"
 _ADVERBS = {"too", "very", "so", "still", "now", "also", "already", "just", "even", "only", "then", "far"}
 
