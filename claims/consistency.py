@@ -389,14 +389,8 @@ def _parts_and_totals(prep: Prepared) -> list[Finding]:
 def _stated_wholes(items: list[Item]) -> list[Finding]:
     """A whole and its parts that the extractor tied together across sentences ("Cases rose to
     1,870 ... London accounted for 612 of the cases, ... the remaining 410")."""
-    groups: dict[tuple, list[Item]] = defaultdict(list)
-    for item in items:
-        if item.arithmetic_group:
-            groups[(item.article, item.arithmetic_group)].append(item)
     findings: list[Finding] = []
-    for (_, key), group in groups.items():
-        if key.startswith(("chg", "shr")):
-            continue  # a change or a share: change_arithmetic's and share_arithmetic's
+    for (_, key), group in _arithmetic_groups(items, ("w", "pct")).items():
         if key.startswith("pct"):
             _shares_finding(group, findings)
             continue
@@ -469,12 +463,23 @@ def _share_arithmetic(prep: Prepared) -> list[Finding]:
 def _tied(prep: Prepared, prefix: str, roles: tuple[str, ...]) -> list[tuple[Item, ...]]:
     """The figures of each arithmetic group of the kind `prefix`, in the order of `roles`; a
     group missing one of them (a claim deleted since) is left out."""
-    groups: dict[tuple, dict[str, Item]] = defaultdict(dict)
-    for item in prep.rare:
-        key, _, role = item.arithmetic_group.partition(":")
-        if key.startswith(prefix):
-            groups[(item.article, key)][role] = item
-    return [tuple(g[r] for r in roles) for g in groups.values() if all(r in g for r in roles)]
+    tied = []
+    for group in _arithmetic_groups(prep.rare, (prefix,)).values():
+        by_role = {i.arithmetic_group.partition(":")[2]: i for i in group}
+        if all(r in by_role for r in roles):
+            tied.append(tuple(by_role[r] for r in roles))
+    return tied
+
+
+def _arithmetic_groups(items: list[Item], prefixes: tuple[str, ...]) -> dict[tuple, list[Item]]:
+    """The items of each arithmetic group whose kind is one of `prefixes` ('w', 'pct', 'chg',
+    'shr'), by article and group."""
+    groups: dict[tuple, list[Item]] = defaultdict(list)
+    for item in items:
+        key = item.arithmetic_group.partition(":")[0]
+        if key.startswith(prefixes):
+            groups[(item.article, key)].append(item)
+    return groups
 
 
 def _amount(value: float) -> str:

@@ -1945,11 +1945,10 @@ def _day_of_month(text: str, fig: Figure, start: int, end: int, before: str) -> 
     """'June 18', '18 June', 'the 18th of June': kind 'date', unit 'date', the value the day of
     the year (in a year of 365 days), so that the date rules can measure the days between two
     dates. A day followed by its year is left to the year ("June 18, 2024")."""
-    if _YEAR_AFTER_DAY_RE.match(text, end) or _YEAR_AFTER_DAY_RE.match(text, _MONTH_AFTER_RE.match(text, end).end()
-                                                                         if _MONTH_AFTER_RE.match(text, end) else end):
+    after = _MONTH_AFTER_RE.match(text, end)
+    if _YEAR_AFTER_DAY_RE.match(text, after.end() if after else end):
         return None
     month_before = _MONTH_RIGHT_BEFORE_RE.search(before)
-    after = _MONTH_AFTER_RE.match(text, end)
     if month_before:
         month, first, last = MONTHS[month_before.group("m").lower()], start - (len(before) - month_before.start()), end
     elif after:
