@@ -40,7 +40,13 @@ QUANTULUM_UNITS = {"metre": "m", "kilometre": "km", "centimetre": "cm", "millime
                    "hour": "hours", "day": "days", "year": "years", "month": "months", "week": "weeks",
                    "minute": "minutes", "second": "seconds", "square kilometre": "km2", "acre": "acre",
                    "hectare": "ha", "kilometre per hour": "kmh", "mile per hour": "mph", "watt": "W",
-                   "kilowatt": "kW", "megawatt": "MW", "gigabyte": "GB", "megabyte": "MB", "byte": "B"}
+                   "kilowatt": "kW", "megawatt": "MW", "gigabyte": "GB", "megabyte": "MB", "byte": "B",
+                   # quantulum3's name for a plain number; the desk's is a count
+                   "dimensionless": "count", "degree Celsius": "C", "degree fahrenheit": "F",
+                   "milligram": "mg", "megawatt hour": "MWh", "kilowatt hour": "kWh", "watt hour": "Wh",
+                   "gigahertz": "GHz", "square mile": "mi2", "square metre": "m2", "cubic kilometre": "km3",
+                   "cubic centimetre": "ml", "centilitre": "cl", "nanometre": "nm", "kelvin": "K",
+                   "cent": "USD_cents", "millilitre": "ml", "cubic metre": "m3", "tablespoon": "tbsp"}
 
 
 def close(a, b):

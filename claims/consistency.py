@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
 
 CONFLICT, DIVERGENCE, INFO = "conflict", "divergence", "info"
@@ -63,7 +63,7 @@ class Item:
     context: str = ""
     status: str = ""
     verdict: str = ""
-    evidence: list[EvidenceFigure] = field(default_factory=list)
+    evidence: tuple[EvidenceFigure, ...] = ()  # a tuple: the empty one is shared, and reading it costs no memory access per item
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ Units (the vocabulary is closed; see UNIT_* below): ISO 4217 codes for money; `p
 a vote tally, "4-0", "218-214": value is the first number, no measure); `magnitude` (earthquakes);
 `times` ("twice", "thrice"); `count` with the
 counted noun in `noun`; physical units by short name (km, m, cm, mm, mi, ft, in, kg, g, t, lb,
-l, gal, km2, ha, acre, mph, kmh, mw, gw, kwh, c, f).
+l, gal, km2, km3, ha, acre, mph, kmh, mw, gw, kwh, c, f, nm, cl, K, ...: PHYSICAL_UNITS holds them all).
 """
 
 from __future__ import annotations
@@ -133,6 +133,11 @@ PHYSICAL_UNITS = {
     "m2": "m2", "km²": "km2", "m²": "m2", "rad": "rad", "radians": "rad", "dm": "dm", "decimetres": "dm", "decimeters": "dm", "nautical miles": "nmi", "light years": "ly",
     "micrograms": "ug", "microgram": "ug", "microgrammes": "ug", "microgramme": "ug", "μg": "ug",
     "µg": "ug", "mcg": "ug", "pounds": "lb", "pound": "lb",
+    "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm",
+    "cubic kilometres": "km3", "cubic kilometers": "km3", "km3": "km3", "km³": "km3",
+    "centilitres": "cl", "centiliters": "cl", "cl": "cl", "wh": "Wh", "watt-hours": "Wh",
+    "watt hours": "Wh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kelvin": "K",
+    "megawatt-hours": "MWh", "megawatt hours": "MWh", "gigawatt-hours": "GWh", "gigawatt hours": "GWh",
 }  # fmt: skip
 # Units that are also common words: only taken when written straight after the digits ("5m"),
 # never after a space ("5 in the morning").
@@ -238,6 +243,8 @@ _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 PHONE_RE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
+    r"|\+\d{1,3}(?:[\s./-]\d{1,5}){2,}\b"  # "+1-222-2222/2222": a country code and its groups
+    r"|\b0\d{4}\s\d{6}\b"  # a British mobile, "07700 900123"
 )
 TIME_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b\d{1,2}:\d{2}\b"

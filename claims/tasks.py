@@ -62,11 +62,11 @@ def item_for(claim: Claim, sentence: int) -> consistency.Item:
         context=word_before(claim.prefix),
         person=person_of_key(measure.key) if measure else "",
         status=claim.status, verdict=claim.verdict,
-        evidence=[
+        evidence=tuple(
             consistency.EvidenceFigure(id=e.pk, value=e.value, stance=e.stance,
                                        reliability=e.source.reliability, source=e.source.title)
             for e in claim.evidence.all() if e.value is not None
-        ],
+        ),
     )
 
 
