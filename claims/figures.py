@@ -1375,6 +1375,11 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
                 and re.fullmatch(r"\s*(?:,\s*or\s+|\(\s*)", text[b.end : c.start]):
             roles = (b, a, c)  # Of the B ..., A, or P%
+        elif b.unit == "percent" and a.unit == c.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
+                and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
+                and re.fullmatch(r"[^.;:%\d()]{0,40}?,\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?",
+                                 text[b.end : c.start], re.IGNORECASE):
+            roles = (c, a, b)  # Of the B ..., P% were ..., or A
         elif a.unit == "percent" and b.unit == c.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):
             roles = (c, b, a)  # P% of the B ..., or A
@@ -1522,7 +1527,7 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
             f.arithmetic_group = group
 
 
-_TOGETHER_RE = re.compile(r"\s*(?:Together|Between them|Combined|Taken together|Altogether|All told)\b[^.;:\d]*$")
+_TOGETHER_RE = re.compile(r"\s*(?:Together(?!\s+with)|Between them|Combined|Taken together|Altogether|All told)\b[^.;:\d]*$")
 
 
 _MONEY_UNIT_RE = re.compile(r"[A-Z]{3}(?:_\w+)?(?: per \w+)?|percent|percentage_points")
@@ -1713,8 +1718,15 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
     if read is None:
         return None
     value, end, has_scale, is_fraction = read
-    step = _word_step(value) if not is_fraction else abs(value) or 1.0
+    mixed = _MIXED_RE.search(text, m.start(), end) if is_fraction else None
+    if mixed:  # "seven and a half years" is stated to the half: 7.25 to 7.75, not 3.75 to 11.25
+        step = FRACTION_WORDS[mixed.group(1).lower().rstrip("s")] * (_largest_scale(value) if has_scale else 1)
+    else:
+        step = _word_step(value) if not is_fraction else abs(value) or 1.0
     return NumberToken(m.start(), end, value, step, has_scale, True, end)
+
+
+_MIXED_RE = re.compile(r"\band\s+(?:a|an|one|two|three)\s+(half|quarters?|thirds?)\b", re.IGNORECASE)
 
 
 _FISCAL_YEAR_RE = re.compile(r"((?:19|20)\d\d)[-–/](\d\d)(?![\d/-])")
@@ -1912,7 +1924,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             if dur:  # "three years", and "two thousand years", "5 million hours of video"
                 u = DURATION_UNITS[dur.group("u").lower()]
                 tail = after[dur.end() :]
-                rel = re.match(r"^\s+(later|earlier|afterwards|after|before|ago|prior|on)\b", tail, re.IGNORECASE)
+                # "Five years on, ..." is a relative year; "jailed for seven years on Friday" is not
+                rel = re.match(r"^\s+(later|earlier|afterwards|after|before|ago|prior|on(?=\s*[,.;:]|\s+from\b))\b",
+                               tail, re.IGNORECASE)
                 fig.unit = u
                 end += dur.end()
                 if rel and u == "years" and not has_scale:

@@ -586,3 +586,22 @@ def test_points_before_a_level_in_percent_are_percentage_points_and_turned_is_an
 ])
 def test_race_distances_and_years_after_mid_or_pre(text, figure):
     assert [(f.text, f.unit, f.value) for f in extract(text)] == [figure]
+
+
+def test_a_mixed_number_in_words_is_stated_to_its_fraction():
+    # "seven and a half years" was read as 3.75 to 11.25 (the step of a bare fraction)
+    fig = one("He was jailed for seven and a half years.")
+    assert (fig.value, fig.lower, fig.upper, fig.unit) == (7.5, 7.5, 7.5, "years")
+    fig = one("It cost two and a half million dollars.")
+    assert (fig.lower, fig.upper) == (2_250_000, 2_750_000)
+
+
+def test_years_on_a_weekday_is_a_duration_and_years_on_with_a_comma_a_relative_year():
+    fig = one("He was jailed for seven years on Friday.")
+    assert (fig.text, fig.kind, fig.unit) == ("seven years", "figure", "years")
+    assert one("Five years on, the town has recovered.").kind == "relative_year"
+
+
+def test_together_with_opens_no_total():
+    figs = by_text("Together with the Greens' 118 and the Free Democrats' 92, a coalition would hold 406 seats.")
+    assert not figs["118"].is_total
