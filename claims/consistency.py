@@ -390,9 +390,12 @@ def _stated_wholes(items: list[Item]) -> list[Finding]:
     """A whole and its parts that the extractor tied together across sentences ("Cases rose to
     1,870 ... London accounted for 612 of the cases, ... the remaining 410")."""
     findings: list[Finding] = []
-    for (_, key), group in _arithmetic_groups(items, ("w", "pct")).items():
+    for (_, key), group in _arithmetic_groups(items, ("w", "pct", "inc")).items():
         if key.startswith("pct"):
             _shares_finding(group, findings)
+            continue
+        if key.startswith("inc"):
+            _included_finding(group, findings)
             continue
         total = max(group, key=attrgetter("value"))
         parts = [i for i in group if i is not total]
@@ -472,7 +475,7 @@ def _tied(prep: Prepared, prefix: str, roles: tuple[str, ...]) -> list[tuple[Ite
 
 
 def _arithmetic_groups(items: list[Item], prefixes: tuple[str, ...]) -> dict[tuple, list[Item]]:
-    """The items of each arithmetic group whose kind is one of `prefixes` ('w', 'pct', 'chg',
+    """The items of each arithmetic group whose kind is one of `prefixes` ('w', 'pct', 'inc', 'chg',
     'shr'), by article and group."""
     groups: dict[tuple, list[Item]] = defaultdict(list)
     for item in items:
@@ -519,6 +522,23 @@ def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
                f"whole, even allowing for the rounding of each.")
         findings.append(Finding("parts_and_totals", CONFLICT, msg, [i.id for i in shares],
                                 fingerprint("parts_and_totals", shares, "shares")))
+
+
+def _included_finding(group: list[Item], findings: list[Finding]) -> None:
+    """Parts a figure is said to include ("$9.7 billion, including $5.6 billion ... and $4.6
+    billion ...") that add up to more than it, even read at their lowest and it at its highest.
+    They need not be all of it, so a smaller sum says nothing."""
+    whole = next((i for i in group if i.arithmetic_group.endswith(":whole")), None)
+    parts = [i for i in group if i.arithmetic_group.endswith(":part")]
+    if whole is None or not parts:
+        return  # a claim of the group deleted since
+    low = sum(_sum_bounds(p)[0] for p in parts)
+    if low > _sum_bounds(whole)[1]:
+        stated = " + ".join(f"'{p.text}'" for p in parts)
+        msg = (f"'{whole.text}' is said to include {stated}, which add up to "
+               f"{_amount(sum(p.value for p in parts))}: more than the whole, even allowing for rounding.")
+        findings.append(Finding("parts_and_totals", CONFLICT, msg, [whole.id, *[p.id for p in parts]],
+                                fingerprint("parts_and_totals", [whole, *parts], "included")))
 
 
 def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> None:

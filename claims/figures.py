@@ -1346,6 +1346,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_shares(text, figures)
     _mark_changes(text, figures)
     _mark_share_of(text, figures)
+    _mark_included(text, figures)
     return figures
 
 
@@ -1388,6 +1389,46 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
         part, whole, pct = roles
         key = f"shr{pct.start}"
         part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = f"{key}:part", f"{key}:whole", f"{key}:pct"
+
+
+# "returned $9.7 billion, including $5.6 billion in dividends and $4.6 billion in buybacks": the
+# figures after "including" are parts of the one before it (with no figure between)
+_INCLUDING_RE = re.compile(r"[^.;:%\d()]{0,80}?(?:,\s*|\s+)(?:including|among\s+them|of\s+whom|of\s+which)\s+"
+                           r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?", re.IGNORECASE)
+# from one included part to the next: its noun ("in dividends"), then "," / "and" and nothing else
+_NEXT_PART_RE = re.compile(r"[^.;:%\d(),]{0,40}?(?:,\s*and\s+|,\s*|\s+and\s+)(?:another\s+|a\s+further\s+)?",
+                           re.IGNORECASE)
+_PLACE_OBJECT_RE = re.compile(r"\b(?:from|in|across|at|into|on|among|between|to)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_INCLUDED_UNITS = frozenset({"count", *CURRENCY_CODES})
+
+
+def _mark_included(text: str, figures: list[Figure]) -> None:
+    """Tie a figure to the parts the text says it includes: "returned $9.7 billion, including $5.6
+    billion in dividends and $4.6 billion in buybacks", "killed 45 people, including 19
+    children". The parts are a list right after "including" (also "among them", "of whom", "of
+    which"), in the unit of the whole; they need not be all of it, so only parts that add up to
+    more than the whole disagree with it."""
+    for n, whole in enumerate(figures):
+        if whole.kind != "figure" or whole.arithmetic_group or whole.unit not in _INCLUDED_UNITS:
+            continue
+        m = _INCLUDING_RE.match(text, whole.end)
+        if not m or _PLACE_OBJECT_RE.search(text, max(whole.sentence[0], whole.start - 12), whole.start):
+            continue  # "firefighters from 12 countries, including 600 from the US": the 600 are firefighters
+        parts, pos = [], m.end()
+        for part in figures[n + 1 :]:
+            if part.start != pos or part.sentence != whole.sentence or part.kind != "figure" \
+                    or part.unit != whole.unit or part.arithmetic_group:
+                break
+            parts.append(part)
+            nxt = _NEXT_PART_RE.match(text, part.end)
+            if not nxt:
+                break
+            pos = nxt.end()
+        if parts:
+            key = f"inc{whole.start}"
+            whole.arithmetic_group = f"{key}:whole"
+            for part in parts:
+                part.arithmetic_group = f"{key}:part"
 
 
 # "revenue rose 12% to $4.2 billion from $3.75 billion", "crossings rose to 36,800, up 25% from

@@ -191,7 +191,8 @@ class Claim(models.Model):
         max_length=40, blank=True,
         help_text="Figures the text ties together by arithmetic: a whole and the parts a later sentence "
                   "divides it into (w...), shares of 100% (pct...), a change from one level to another "
-                  "(chg...).",
+                  "(chg...), a part, its whole and its percentage (shr...), a figure and the parts it is "
+                  "said to include (inc...).",
     )
     measure = models.ForeignKey(
         Measure, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"

@@ -26,6 +26,8 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
     ("Police charged 12 of the 40 people arrested, or 35%.", "share_arithmetic", {"12", "40", "35%"}),
     ("The heatwave that began on June 18 lasted 12 days, ending on June 27.", "dates_and_durations",
      {"12 days", "June 18", "June 27"}),
+    ("The firm returned $9.7 billion, including $5.6 billion in dividends and $4.6 billion in buybacks.",
+     "parts_and_totals", {"$9.7 billion", "$5.6 billion", "$4.6 billion"}),
 ])
 def test_a_stored_article_is_flagged_as_analyze_finds(text, rule, quotes):
     checker = factories.user("Fact-checkers")
