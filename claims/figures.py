@@ -889,6 +889,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
     return " ".join(words), event
 
 
+_THING_OF_RE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _STATES = {"dead", "missing", "homeless", "unaccounted"}  # "were dead" is what happened, "was too high" is not
 _HEDGES = {"confirmed", "reported", "feared", "believed", "presumed", "known", "thought"}
 # Words between a noun and its verb that are not what happened: "the budget was too high"
@@ -2334,8 +2335,14 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     fig.noun = noun
     content = [_stem(w) for w in noun.split() if w.lower() not in ("and", "of", "the")]
     if not content and fig.unit in _PHYSICAL_CODES:
-        # "burned more than 12 million hectares": the unit is what is counted, as "people" is
-        content = [fig.unit]
+        of = _THING_OF_RE.search(text, max(lo, fig.start - 40), fig.start)
+        if of and _noun_of(of.group(1)):
+            # "winds of 140 mph", "a depth of 10 km": what is measured is named before the figure
+            noun = fig.noun = of.group(1)
+            content = [_stem(noun)]
+        else:
+            # "burned more than 12 million hectares": the unit is what is counted, as "people" is
+            content = [fig.unit]
     generic = len(content) <= 1 or noun.lower() in GENERIC_NOUNS
     verb_after = event_after.endswith("ed") or event_after in IRREGULAR_VERBS
     # "35 people died" / "28 people were killed": the verb after the noun says what happened;

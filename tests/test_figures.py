@@ -605,3 +605,9 @@ def test_years_on_a_weekday_is_a_duration_and_years_on_with_a_comma_a_relative_y
 def test_together_with_opens_no_total():
     figs = by_text("Together with the Greens' 118 and the Free Democrats' 92, a coalition would hold 406 seats.")
     assert not figs["118"].is_total
+
+
+def test_what_a_physical_figure_measures_may_be_named_before_it():
+    figs = by_text("The quake struck at a depth of 10 km. Winds of up to 140 mph hit the coast.")
+    assert figs["10 km"].noun == "depth" and figs["up to 140 mph"].noun == "Winds"
+    assert "depth" in figs["10 km"].measure_label
