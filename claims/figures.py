@@ -342,7 +342,7 @@ IRREGULAR_VERBS = set("""said says found find showed shows told made make took t
 come became become held hold kept keep lost lose won win got get gave give ran run fell fall rose rise grew
 grow paid pay spent spend fled flee fought fight sought seek brought bring bought buy sold sell sent send
 met meet led lead stood stand struck strike wrote write died die face faced remain remained seen shown
-known given taken done gone begun written driven hidden spoken stolen thrown born chosen""".split())
+known given taken done gone begun written driven hidden spoken stolen thrown born chosen hit""".split())
 GENERIC_NOUNS = {"people", "persons", "person", "individuals", "men", "women", "children",
                  "adults", "residents", "citizens", "others", "cases", "times", "units",
                  "members", "ones", "dollars", "percent", ""}  # fmt: skip
