@@ -934,7 +934,9 @@ def word_before(prefix: str) -> str:
 
 
 _SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up", "down", "at", "nearly",
-                 "unchanged", "steady", "stable", "flat"}
+                 "unchanged", "steady", "stable", "flat",
+                 # "fell 5 basis points to 4.02%": the change's unit, not a verb
+                 "basis", "points", "point", "percentage", "bps", "bp"}
 _OBJECT_DETERMINERS = {"the", "its", "their", "his", "her", "our"}
 _CLAUSE_JOINS = {"and", "or", "but", "while", "whereas"}
 _OBJECT_STOPS = STOP_WORDS | _OBJECT_DETERMINERS
@@ -954,7 +956,8 @@ shows stated wrote found finds believes believed expects expected""".split())
 # Verbs that only report ("said"); "added 22 points", "reported revenue of", "estimated 300" may
 # also be what the figure did.
 _SAID = {"said", "says", "say", "told", "according", "noted", "stated", "wrote"}
-_CHANGE_GLUE = {"%", "to", "per", "cent", "percent", "pc", "$", "£", "€", "by"}
+_CHANGE_GLUE = {"%", "to", "per", "cent", "percent", "pc", "$", "£", "€", "by", "basis", "points", "point",
+                "percentage", "bps", "bp"}
 
 
 def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
@@ -1112,6 +1115,31 @@ def _relative_actor(text: str, pos: int, floor: int) -> str:
     if after_comma and after_comma[0].lower() in _REPORTING_VERBS:
         return ""
     return m.group("name").lower()
+
+
+# "LeBron James scored 32 points and added 11 rebounds and nine assists": a verb after "and"
+# shares the subject that opens the sentence
+_OPENING_ACTOR_RE = re.compile(
+    r"\s*(?:The\s+)?(?-i:(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?P<verb>[a-z]+)\b(?P<rest>[^;:()\"“”]*)$")
+_AND_VERB_RE = re.compile(r"\band\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
+
+
+def _coordinated_actor(text: str, pos: int, floor: int) -> str:
+    """The named subject of a sentence's first verb, for a figure in the object of a later verb
+    joined to it by "and": "The Lakers outrebounded Boston 50-41 and had 28 assists" (the
+    Lakers' assists, not LeBron James's nine). Nothing when a comma or a reported speech
+    intervenes, or the word after "and" is not a verb."""
+    m = _OPENING_ACTOR_RE.match(text, floor, pos)
+    if not m or not _is_verb(m.group("verb")) or "," in m.group("rest") \
+            or any(w in _SAID for w in m.group("rest").lower().split()):
+        return ""
+    if not any(_is_verb(a.group("verb")) for a in _AND_VERB_RE.finditer(m.group("rest"))):
+        return ""
+    return _named_actor(m.group("name"), text)
+
+
+def _is_verb(word: str) -> bool:
+    return word in _VERBS or word in ("had", "has", "added", "grabbed") or (word.endswith("ed") and len(word) > 4)
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s|\s[-–—]\s")
@@ -2381,7 +2409,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         slot = _stem(event)
         slot = _SAME_EVENT.get(slot, slot)
         if not subject:
-            actor = _named_actor(_subject_before(text, fig.start, lo)[0], text) or _relative_actor(text, fig.start, lo)
+            actor = _named_actor(_subject_before(text, fig.start, lo)[0], text) or _relative_actor(text, fig.start, lo) \
+                or _coordinated_actor(text, fig.start, lo)
             if actor:  # "City have scored 87 goals", "United have scored 50 goals": two tallies
                 parts.append(actor)
         setting = _setting(text, fig, lo, hi)
