@@ -1714,7 +1714,8 @@ def _metre_not_million(text: str, start: int, end: int) -> bool:
                  text[max(0, start - 24) : start], re.IGNORECASE):
         return False  # "1.2m-1.5m": the second end of a range of millions
     if re.search(r"\b(?:the|a|an|women's|men's)\s+$", text[max(0, start - 10) : start], re.IGNORECASE) \
-            and text[end : end + 1] != " " or re.match(r"\s+in\s+\d+:\d\d", text[end : end + 12]):
+            and text[end : end + 1] != " " \
+            or re.match(r"\s+in\s+\d+(?::\d\d|\.\d+\s*(?:s|secs?|seconds)\b|\s+(?:seconds|minutes)\b)", text[end : end + 24]):
         return True  # "ran the 1,500m in 3:29", "the 400m": a race; "the 80m people" stays a count
     return bool(_METRE_AFTER_RE.match(text, end))
 
@@ -1955,7 +1956,8 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             end = end + suf.end()
             if suf.group("code") or suf.group("word"):
                 end = _money_tail(text, fig, end)
-    if fig.unit == "count" and re.search(r"\bmagnitude[\s-]*$", before, re.IGNORECASE):
+    if fig.unit == "count" and (re.search(r"\bmagnitude[\s-]*$", before, re.IGNORECASE)
+                                or re.match(r"-?magnitude\b", text[end : end + 10], re.IGNORECASE)):
         fig.unit = "magnitude"  # an earthquake's magnitude: a scale, not a count
     pct_before = _PERCENT_OF_RE.search(before)
     if fig.unit == "count" and pct_before:  # "per cent of 210"
@@ -2174,6 +2176,8 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     second = _read_figure(text, m2, is_excluded)
     if second is not None and fig.unit != "count" and second.unit not in ("count", fig.unit):
         second = None  # "rose 6.2% to $1.45 billion" is two figures, not a range
+    if second is not None and 0 < fig.value < 1 <= second.value and fig.text[:1].isalpha():
+        second = None  # "grew by a third to 1.2 million": a change and a level
     if second is not None and fig.unit in SIGNED_UNITS and second.unit == "count":
         second = None  # "the S&P 500 rose 1.2% to 5,100": a change and a level ("5 to 10%" is a range)
     if second is None or second.value < fig.value and not (second.unit != "count" and fig.unit == "count"):
@@ -2281,6 +2285,10 @@ def _qualifier_before(text: str, fig: Figure) -> tuple[str, int]:
 
 
 SIGNED_UNITS = {"C", "F", "deg", "percentage_points", "basis_points", "percent"}
+_PHRASAL_UP_RE = re.compile(r"\b(?:ticked|ticks|tick|edged|edges|edge|inched|inches|crept|creeps|moved|moves|went|"
+                            r"goes|shot|shoots|picked|picks|nudged|nudges|revised|revises|jumped|climbed|crept)\s+$",
+                            re.IGNORECASE)
+_ADDED_FIGURE_RE = re.compile(r"\s*(?:(?:US|A|C|NZ|HK)?\$|[£€¥]|a\s+further\s+|another\s+)?\s*\d")
 
 
 def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
@@ -2297,11 +2305,15 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
         return
     q, qstart = qualifier if isinstance(qualifier, tuple) else (qualifier, fig.start)
     reading = PREFIX_QUALIFIERS.get(q, "") if q else ""
+    if q == "up to" and _PHRASAL_UP_RE.search(text, max(0, qstart - 20), qstart):
+        q, reading = "", ""  # "ticked up to 4.3%", "edged up to": a move to a level, not a ceiling
     if fig.unit in DURATION_UNITS.values() and q in ("over", "under"):
         # "killed 90 people over three days" is when, not how long; "for over three years" is.
         if not re.search(r"\bfor\s+$", text[max(0, qstart - 6) : qstart]):
             q, reading = "", ""
     suf = _SUFFIX_Q_RE.match(text[fig.end : fig.end + 20])
+    if suf and _ADDED_FIGURE_RE.match(text, fig.end + suf.end()):
+        suf = None  # "£35m plus £5m in add-ons": an addition, not "£35m-plus"
     if (not reading or reading in ("exact", "about")) and suf:
         sq = _SPACE.sub(" ", suf.group("q").strip().lower())
         reading = SUFFIX_QUALIFIERS.get(sq, "")
@@ -2329,7 +2341,8 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
         fig.upper, fig.upper_inclusive = 1.0, True  # a share of a whole
 
 
-_PER_RE = re.compile(r"[\s-]+(?:a|an|per|each|every)[\s-]+(year|month|week|day|hour|head|person|capita|share)\b",
+_PER_RE = re.compile(r"[\s-]+(?:a|an|per|each|every)[\s-]+(year|month|week|day|hour|head|person|capita|share)\b"
+                     r"(?!\s+(?:earlier|ago|before|later|previously)\b)",
                      re.IGNORECASE)
 
 

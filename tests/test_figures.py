@@ -611,3 +611,22 @@ def test_what_a_physical_figure_measures_may_be_named_before_it():
     figs = by_text("The quake struck at a depth of 10 km. Winds of up to 140 mph hit the coast.")
     assert figs["10 km"].noun == "depth" and figs["up to 140 mph"].noun == "Winds"
     assert "depth" in figs["10 km"].measure_label
+
+
+def test_phrasal_up_to_plus_an_addition_and_a_hyphenated_magnitude():
+    fig = one("Unemployment ticked up to 4.3 per cent in July.")
+    assert (fig.qualifier, fig.lower, fig.upper) == ("", 4.3, 4.3)
+    assert one("Rents could rise by up to 12%.").qualifier == "up to"
+    figs = by_text("The striker cost £35m plus £5m in add-ons.")
+    assert figs["£35m"].upper == 35_500_000 and "£5m" in figs
+    assert one("The firm has 300-plus stores.").qualifier in ("-plus", "plus")
+    assert one("A 7.1-magnitude earthquake struck.").unit == "magnitude"
+
+
+def test_a_year_earlier_is_no_rate_a_third_to_a_level_no_range_and_a_timed_race_no_millions():
+    assert not by_text("It made a profit of $300 million a year earlier.")["$300 million"].measure.startswith("USD per")
+    assert one("The plan costs $300 million a year.").measure.startswith("USD per year")
+    figs = by_text("Over the past decade, the population grew by a third to 1.2 million.")
+    assert figs["1.2 million"].kind == "figure" and figs["1.2 million"].value == 1_200_000
+    fig = by_text("She won gold in the 200m in 21.83 seconds.")["200m"]
+    assert (fig.unit, fig.value) == ("m", 200)
