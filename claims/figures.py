@@ -889,6 +889,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
     return " ".join(words), event
 
 
+_WHOLE_WORDS = {"total", "whole", "sum", "overall", "amount", "figure", "number", "lot", "rest", "remainder"}
 _THING_OF_RE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _STATES = {"dead", "missing", "homeless", "unaccounted"}  # "were dead" is what happened, "was too high" is not
 _HEDGES = {"confirmed", "reported", "feared", "believed", "presumed", "known", "thought"}
@@ -1224,6 +1225,9 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
         told = _REPORTED_ON_RE.search(text, lo, hi)
         if told:
             words.add(told.group("day").lower())
+    when = _YEAR_WHEN_RE.search(text, lo, fig.start)
+    if when:
+        words.add(when.group(1))  # "the deadliest since 2016, when two trains collided, killing 23"
     opening = _OPENING_PHRASE_RE.match(text, lo, fig.start)
     if re.search(r"\balone\b", text[opening.start() if opening else start : fig.start], re.IGNORECASE):
         words.add("alone")  # "In Riverton alone, 3 people died": a part of a larger toll
@@ -1238,6 +1242,7 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
     return sorted(words)
 
 
+_YEAR_WHEN_RE = re.compile(r"\b((?:19|20)\d\d),?\s+when\b")
 _REFERENCE_BEFORE_RE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than|before)\s+(?:(?:US|C|A)?\$|[£€])?\s*$",
     re.IGNORECASE)
@@ -2372,6 +2377,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     if fig.unit == "percent":
         of = re.match(r"^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z][a-z\s-]{0,40}?)(?=[,.;:]|\s+(?:in|on|at|who|that|and|for|to)\b|$)", text[fig.end : hi], re.IGNORECASE)
         noun = of.group(1).strip() if of else ""
+        if noun.lower() in _WHOLE_WORDS:
+            noun = ""  # "31% of the total", "12% of the total": of two different totals, perhaps
     event_before = _event_before(text, fig.start, lo)
     fig.noun = noun
     content = [_stem(w) for w in noun.split() if w.lower() not in ("and", "of", "the")]
