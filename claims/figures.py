@@ -889,6 +889,7 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
     return " ".join(words), event
 
 
+_POSSESSIVE_RE = re.compile(r"\b(his|her|their)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _WHOLE_WORDS = {"total", "whole", "sum", "overall", "amount", "figure", "number", "lot", "rest", "remainder"}
 _THING_OF_RE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _STATES = {"dead", "missing", "homeless", "unaccounted"}  # "were dead" is what happened, "was too high" is not
@@ -2433,6 +2434,10 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
                 or _coordinated_actor(text, fig.start, lo)
             if actor:  # "City have scored 87 goals", "United have scored 50 goals": two tallies
                 parts.append(actor)
+            else:
+                owned = _POSSESSIVE_RE.search(text, max(lo, fig.start - 24), fig.start)
+                if owned:  # "His 34 points": someone's own tally, not the one of whoever is named
+                    parts.append(owned.group(1).lower())
         setting = _setting(text, fig, lo, hi)
         if setting:
             # "14 people were killed in Gaza on Monday" and "9 people were killed in a raid in

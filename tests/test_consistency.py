@@ -610,6 +610,9 @@ def test_figures_of_two_things_in_a_dense_report_are_not_compared(text):
     "trains collided, killing 23 people.",
     # two different totals
     "Online sales, which make up 31% of the total, fell. The group will cut 400 jobs, about 12% of the total.",
+    # "His 34 points" are James's, not the 35 of the player named before
+    "LeBron James scored 32 points on Sunday. Jayson Tatum led the Celtics (13-4) with 35 points. James, 39, "
+    "shot 12 of 20. His 34 points were a career high.",
 ])
 def test_another_years_toll_and_shares_of_two_totals_are_not_compared(text):
     assert _findings(text) == []
