@@ -59,6 +59,7 @@ class Item:
     arithmetic_group: str = ""
     noun: str = ""  # the counted noun phrase ("alleged gang members"), where the text gives one
     person: str = ""  # whose age or birth year this is, where the text names them
+    actor: str = ""  # who the figure is of ("apple" in "Apple sold ..."): two actors' figures differ
     resolved_year: int | None = None
     context: str = ""
     status: str = ""
@@ -99,7 +100,7 @@ def items_from_figures(figures) -> list[Item]:
             qualifier=f.qualifier, measure=f.measure, measure_label=f.measure_label, kind=f.kind,
             sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total,
             arithmetic_group=f.arithmetic_group, noun=f.noun,
-            resolved_year=f.resolved_year, context=f.context, person=f.person,
+            resolved_year=f.resolved_year, context=f.context, person=f.person, actor=f.actor,
         )
         for n, f in enumerate(figures)
     ]
@@ -301,7 +302,7 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
     strict = _sweep(group)
     for a, b in zip(strict, strict[1:], strict=False):
         both = [i for e in a + b for i in e[2]]
-        if _one_sentence(both) or _far_apart_counts(both):
+        if _one_sentence(both) or _far_apart_counts(both) or _two_actors(a, b):
             continue
         fp = fingerprint("conflicting_figures", both)
         if fp not in seen:
@@ -317,7 +318,7 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
         loose = _sweep(loose)
         for a, b in zip(loose, loose[1:], strict=False):
             both = [i for e in a + b for i in e[2]]
-            if _one_sentence(both) or _far_apart_counts(both):
+            if _one_sentence(both) or _far_apart_counts(both) or _two_actors(a, b):
                 continue
             fp = fingerprint("divergent_figures", both)
             if fp in seen:
@@ -328,6 +329,14 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
             msg = (f"{_describe(a, True)} and {_describe(b, True)} describe the same measure "
                    f"({label}{when}) but do not overlap as a reader understands them{because}.")
             findings.append(Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both], fp))
+
+
+def _two_actors(a: list[tuple], b: list[tuple]) -> bool:
+    """Two sides whose every figure names who it is of, and no one on both: "Apple sold 232
+    million phones" and "Samsung sold 226 million phones" are two tallies. A figure that names
+    no one may be anyone's, so it is compared with all."""
+    sides = [{i.actor for e in side for i in e[2]} for side in (a, b)]
+    return all(sides) and "" not in sides[0] | sides[1] and not sides[0] & sides[1]
 
 
 def _far_apart_counts(both: list[Item]) -> bool:

@@ -382,6 +382,9 @@ class Figure:
     # figures tied by arithmetic: a divided whole (w...), shares of 100% (pct...), a change
     # (chg...), a part stated as a share of its whole (shr...)
     arithmetic_group: str = ""
+    # who the figure is of, where a name is its subject ("Apple sold 232 million phones"):
+    # figures of two different actors are not compared
+    actor: str = ""
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -1088,14 +1091,14 @@ there the a an some many most""".split())
 _NOT_ACTORS = _GENERIC_AGENTS | _NUMBER_WORDS.keys()
 
 
-def _named_actor(subject: str, text: str) -> str:
+def _named_actor(subject: str, text: str, loose: bool = False) -> str:
     """The subject when it names someone ("City", "Manchester United", "Apple"), else ''. A
     capital at the start of a sentence proves nothing ("Wildfires have burned"), so the name must
     also be written with a capital inside a sentence somewhere in the text."""
     words = subject.split()
     if not words or words[0].lower() in _NOT_ACTORS or not all(w[0].isupper() for w in words):
         return ""
-    if len(words) == 1 and not re.search(r"[a-z,;:]\s+" + re.escape(words[-1]) + r"\b", text):
+    if len(words) == 1 and not loose and not re.search(r"[a-z,;:]\s+" + re.escape(words[-1]) + r"\b", text):
         return ""  # (two capitalised words in a row, "Bam Adebayo", are a name wherever they stand)
     return " ".join(w.lower() for w in words)
 
@@ -1126,7 +1129,7 @@ _OPENING_ACTOR_RE = re.compile(
 _AND_VERB_RE = re.compile(r"\band\s+(?:also\s+)?(?P<verb>[a-z]+)\s")
 
 
-def _coordinated_actor(text: str, pos: int, floor: int) -> str:
+def _coordinated_actor(text: str, pos: int, floor: int, loose: bool = False) -> str:
     """The named subject of a sentence's first verb, for a figure in the object of a later verb
     joined to it by "and": "The Lakers outrebounded Boston 50-41 and had 28 assists" (the
     Lakers' assists, not LeBron James's nine). Nothing when a comma or a reported speech
@@ -1137,7 +1140,7 @@ def _coordinated_actor(text: str, pos: int, floor: int) -> str:
         return ""
     if not any(_is_verb(a.group("verb")) for a in _AND_VERB_RE.finditer(m.group("rest"))):
         return ""
-    return _named_actor(m.group("name"), text)
+    return _named_actor(m.group("name"), text, loose)
 
 
 def _is_verb(word: str) -> bool:
@@ -2426,12 +2429,19 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     slot = ""  # the event, for a generic thing; none for a level ("revenue was $4.5bn" and
     # "revenue rose 12% to $4.2bn" state one level)
     has_slot = generic and not level
+    named = ""
+    if not subject:
+        before = _subject_before(text, fig.start, lo)[0]
+        named = _named_actor(before, text) or _relative_actor(text, fig.start, lo) or _coordinated_actor(text, fig.start, lo)
+        # Who the figure is of, to keep two actors' tallies apart: here a capitalised subject at
+        # the start of a sentence counts too ("Samsung sold 226 million phones"), since a
+        # figure that names no one is still compared with everyone's.
+        fig.actor = named or _named_actor(before, text, loose=True) or _coordinated_actor(text, fig.start, lo, loose=True)
     if has_slot:
         slot = _stem(event)
         slot = _SAME_EVENT.get(slot, slot)
         if not subject:
-            actor = _named_actor(_subject_before(text, fig.start, lo)[0], text) or _relative_actor(text, fig.start, lo) \
-                or _coordinated_actor(text, fig.start, lo)
+            actor = named
             if actor:  # "City have scored 87 goals", "United have scored 50 goals": two tallies
                 parts.append(actor)
             else:

@@ -194,6 +194,11 @@ class Claim(models.Model):
                   "(chg...), a part, its whole and its percentage (shr...), a figure and the parts it is "
                   "said to include (inc...).",
     )
+    actor = models.CharField(
+        max_length=100, blank=True,
+        help_text="Who the figure is of, where a name is its subject (\"Apple sold ...\"): the figures "
+                  "of two different actors are not compared.",
+    )
     measure = models.ForeignKey(
         Measure, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
     )

@@ -617,3 +617,16 @@ def test_figures_of_two_things_in_a_dense_report_are_not_compared(text):
 ])
 def test_another_years_toll_and_shares_of_two_totals_are_not_compared(text):
     assert _findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Apple sold 232 million phones last year. Samsung sold 226 million phones last year.",
+    "Sinner hit 30 winners and made 21 unforced errors. Fritz hit 27 winners and made 37 unforced errors.",
+])
+def test_two_named_actors_tallies_are_not_compared(text):
+    assert _findings(text) == []
+
+
+def test_a_figure_that_names_no_one_is_still_compared_with_a_named_one():
+    text = "Apple sold 232 million phones last year. The company sold 226 million phones last year."
+    assert [rule for rule, _ in _findings(text)] == ["conflicting_figures"]
