@@ -1135,12 +1135,19 @@ def _coordinated_actor(text: str, pos: int, floor: int, loose: bool = False) -> 
     Lakers' assists, not LeBron James's nine). Nothing when a comma or a reported speech
     intervenes, or the word after "and" is not a verb."""
     m = _OPENING_ACTOR_RE.match(text, floor, pos)
-    if not m or not _is_verb(m.group("verb")) or "," in m.group("rest") \
+    if not m or not _is_verb(m.group("verb")) or m.group("verb") in _REPORTING_VERBS or "," in m.group("rest") \
             or any(w in _SAID for w in m.group("rest").lower().split()):
         return ""
-    if not any(_is_verb(a.group("verb")) for a in _AND_VERB_RE.finditer(m.group("rest"))):
-        return ""
+    if not loose and not any(_is_verb(a.group("verb")) for a in _AND_VERB_RE.finditer(m.group("rest"))):
+        return ""  # (loosely, any figure of the opening clause: "The Fed raised its key rate to 5.25%")
     return _named_actor(m.group("name"), text, loose)
+
+
+def _opening_place(text: str, floor: int, pos: int) -> str:
+    """The place a sentence opens with, for a figure after it: "In London, house prices rose 2.1%"."""
+    opening = _OPENING_PHRASE_RE.match(text, floor, pos)
+    place = opening and next((m.group("place") for m in _SETTING_RE.finditer(opening.group(0)) if m.group("place")), None)
+    return f"in {place.lower()}" if place else ""
 
 
 def _is_verb(word: str) -> bool:
@@ -2437,6 +2444,7 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         # the start of a sentence counts too ("Samsung sold 226 million phones"), since a
         # figure that names no one is still compared with everyone's.
         fig.actor = named or _named_actor(before, text, loose=True) or _coordinated_actor(text, fig.start, lo, loose=True)
+    fig.actor = fig.actor or _coordinated_actor(text, fig.start, lo, loose=True) or _opening_place(text, lo, fig.start)
     if has_slot:
         slot = _stem(event)
         slot = _SAME_EVENT.get(slot, slot)

@@ -622,6 +622,9 @@ def test_another_years_toll_and_shares_of_two_totals_are_not_compared(text):
 @pytest.mark.parametrize("text", [
     "Apple sold 232 million phones last year. Samsung sold 226 million phones last year.",
     "Sinner hit 30 winners and made 21 unforced errors. Fritz hit 27 winners and made 37 unforced errors.",
+    "The Fed raised its key rate to 5.25% in July. The ECB raised its key rate to 4% in September.",
+    # two places a sentence opens with
+    "In London, house prices rose 2.1%. In Scotland, house prices rose 4.5%.",
 ])
 def test_two_named_actors_tallies_are_not_compared(text):
     assert _findings(text) == []
