@@ -110,7 +110,7 @@ def claim_from_figure(article: Article, text: str, fig, measure) -> Claim:
         pragmatic_lower=fig.pragmatic_lower, pragmatic_upper=fig.pragmatic_upper,
         unit=fig.unit, qualifier=fig.qualifier, noun=fig.noun[:300],
         resolved_year=fig.resolved_year, kind=fig.kind, is_total=fig.is_total, arithmetic_group=fig.arithmetic_group,
-        actor=fig.actor[:100], measure=measure,
+        tags=fig.tags[:200], measure=measure,
     )
 
 

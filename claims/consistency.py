@@ -59,7 +59,9 @@ class Item:
     arithmetic_group: str = ""
     noun: str = ""  # the counted noun phrase ("alleged gang members"), where the text gives one
     person: str = ""  # whose age or birth year this is, where the text names them
-    actor: str = ""  # who the figure is of ("apple" in "Apple sold ..."): two actors' figures differ
+    # who, where, when, among whom ("who:apple;when:2023", see claims.figures._tags): figures
+    # with different values of one kind are not compared
+    tags: str = ""
     resolved_year: int | None = None
     context: str = ""
     status: str = ""
@@ -100,7 +102,7 @@ def items_from_figures(figures) -> list[Item]:
             qualifier=f.qualifier, measure=f.measure, measure_label=f.measure_label, kind=f.kind,
             sentence=sentence_index[f.sentence], position=f.start, is_total=f.is_total,
             arithmetic_group=f.arithmetic_group, noun=f.noun,
-            resolved_year=f.resolved_year, context=f.context, person=f.person, actor=f.actor,
+            resolved_year=f.resolved_year, context=f.context, person=f.person, tags=f.tags,
         )
         for n, f in enumerate(figures)
     ]
@@ -332,11 +334,20 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
 
 
 def _two_actors(a: list[tuple], b: list[tuple]) -> bool:
-    """Two sides whose every figure names who it is of, and no one on both: "Apple sold 232
-    million phones" and "Samsung sold 226 million phones" are two tallies. A figure that names
-    no one may be anyone's, so it is compared with all."""
-    sides = [{i.actor for e in side for i in e[2]} for side in (a, b)]
-    return all(sides) and "" not in sides[0] | sides[1] and not sides[0] & sides[1]
+    """Two sides whose every figure says who (where, when, among whom) it is of, and none the
+    same: "Apple sold 232 million phones" and "Samsung sold 226 million phones" are two tallies,
+    "The 2022 budget was $3.1 billion" and "The 2023 budget was $3.4 billion" two budgets. A
+    figure that does not say may be anyone's, so it is compared with all."""
+    sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
+    for kind in ("who", "where", "when", "among"):
+        values = [{t.get(kind) for t in side} for side in sides]
+        if None not in values[0] | values[1] and not values[0] & values[1]:
+            return True
+    return False
+
+
+def _tag_values(tags: str) -> dict[str, str]:
+    return dict(t.split(":", 1) for t in tags.split(";") if ":" in t) if tags else {}
 
 
 def _far_apart_counts(both: list[Item]) -> bool:

@@ -382,9 +382,9 @@ class Figure:
     # figures tied by arithmetic: a divided whole (w...), shares of 100% (pct...), a change
     # (chg...), a part stated as a share of its whole (shr...)
     arithmetic_group: str = ""
-    # who the figure is of, where a name is its subject ("Apple sold 232 million phones"):
-    # figures of two different actors are not compared
-    actor: str = ""
+    # who, where, when and among whom the figure is stated, as "kind:value" tags joined by ";"
+    # ("who:apple;when:2023"): two figures with different values of one kind are not compared
+    tags: str = ""
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -1143,11 +1143,48 @@ def _coordinated_actor(text: str, pos: int, floor: int, loose: bool = False) -> 
     return _named_actor(m.group("name"), text, loose)
 
 
-def _opening_place(text: str, floor: int, pos: int) -> str:
-    """The place a sentence opens with, for a figure after it: "In London, house prices rose 2.1%"."""
-    opening = _OPENING_PHRASE_RE.match(text, floor, pos)
+def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
+    """Who, where, when and among whom a figure is stated, as "kind:value" tags joined by ";".
+    - who: the named subject (see above), or the holder of "The island has a population of";
+    - where: the place the sentence opens with ("In London, house prices rose 2.1%");
+    - when: the years, months, quarters and days of the figure's own clause ("The 2022 budget was
+      $3.1 billion", "rose to $80,610 in 2023");
+    - among: the group a rate is of ("by 20% in men", "Among adults, ...").
+    The rules do not compare two figures whose tags of one kind differ; a figure without a tag
+    of that kind is compared with all."""
+    tags = {}
+    if who:
+        tags["who"] = who
+    opening = _OPENING_PHRASE_RE.match(text, lo, fig.start)
     place = opening and next((m.group("place") for m in _SETTING_RE.finditer(opening.group(0)) if m.group("place")), None)
-    return f"in {place.lower()}" if place else ""
+    if place:
+        tags["where"] = place.lower()
+    start = _clause_start(text, lo, fig.start)
+    brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
+    clause = text[start : fig.start] + " " + text[fig.end : brk.start() if brk else hi]
+    when = sorted({_quarter(m.group("quarter")) if m.group("quarter") else
+                   next(v for k, v in m.groupdict().items() if v and k != "place").lower()
+                   for m in _SETTING_RE.finditer(clause)
+                   if m.group("quarter") or m.group("day") or m.group("month") or m.group("year") or m.group("period")})
+    if when:
+        tags["when"] = " ".join(when)
+    among = _AMONG_RE.search(clause) or (opening and _AMONG_RE.search(opening.group(0)))
+    if among:
+        tags["among"] = among.group(1).lower()
+    return ";".join(f"{k}:{v}" for k, v in tags.items())
+
+
+_AMONG_RE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(men|women|boys|girls|children|adults|teenagers|teens|pensioners|seniors|"
+    r"retirees|students|graduates|smokers|non-smokers|whites?|black|hispanics?|asians?|under-\d+s|over-\d+s|"
+    r"(?:white|black|hispanic|asian|older|younger)\s+(?:workers|people|adults|women|men|voters))\b", re.IGNORECASE)
+_HOLDER_RE = re.compile(r"(?:^|[.;]\s+)(?:The\s+|the\s+)?([a-z]+)\s+(?:has|had|have)\s+(?:a|an)\s+[a-z]+\s+of\s+$")
+
+
+def _holder(text: str, fig: Figure, lo: int) -> str:
+    """"The island has a population of 120,000": the island's."""
+    m = _HOLDER_RE.search(text, max(0, lo - 2), fig.start)
+    return m.group(1) if m else ""
 
 
 def _is_verb(word: str) -> bool:
@@ -2436,15 +2473,15 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     slot = ""  # the event, for a generic thing; none for a level ("revenue was $4.5bn" and
     # "revenue rose 12% to $4.2bn" state one level)
     has_slot = generic and not level
-    named = ""
+    named = who = ""
     if not subject:
         before = _subject_before(text, fig.start, lo)[0]
         named = _named_actor(before, text) or _relative_actor(text, fig.start, lo) or _coordinated_actor(text, fig.start, lo)
         # Who the figure is of, to keep two actors' tallies apart: here a capitalised subject at
         # the start of a sentence counts too ("Samsung sold 226 million phones"), since a
         # figure that names no one is still compared with everyone's.
-        fig.actor = named or _named_actor(before, text, loose=True) or _coordinated_actor(text, fig.start, lo, loose=True)
-    fig.actor = fig.actor or _coordinated_actor(text, fig.start, lo, loose=True) or _opening_place(text, lo, fig.start)
+        who = named or _named_actor(before, text, loose=True)
+    fig.tags = _tags(text, fig, lo, hi, who or _coordinated_actor(text, fig.start, lo, loose=True) or _holder(text, fig, lo))
     if has_slot:
         slot = _stem(event)
         slot = _SAME_EVENT.get(slot, slot)

@@ -194,10 +194,10 @@ class Claim(models.Model):
                   "(chg...), a part, its whole and its percentage (shr...), a figure and the parts it is "
                   "said to include (inc...).",
     )
-    actor = models.CharField(
-        max_length=100, blank=True,
-        help_text="Who the figure is of, where a name is its subject (\"Apple sold ...\"): the figures "
-                  "of two different actors are not compared.",
+    tags = models.CharField(
+        max_length=200, blank=True,
+        help_text="Who, where, when and among whom the figure is stated, as kind:value tags joined by "
+                  "';' (\"who:apple;when:2023\"): figures with different values of one kind are not compared.",
     )
     measure = models.ForeignKey(
         Measure, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"

@@ -57,7 +57,7 @@ def item_for(claim: Claim, sentence: int) -> consistency.Item:
         measure_label=measure.label if measure else "",
         as_of=_as_of(claim),
         kind=claim.kind, sentence=sentence, position=claim.start, article=claim.article_id,
-        is_total=claim.is_total, arithmetic_group=claim.arithmetic_group, noun=claim.noun, actor=claim.actor,
+        is_total=claim.is_total, arithmetic_group=claim.arithmetic_group, noun=claim.noun, tags=claim.tags,
         resolved_year=claim.resolved_year,
         context=word_before(claim.prefix),
         person=person_of_key(measure.key) if measure else "",

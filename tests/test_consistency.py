@@ -625,6 +625,11 @@ def test_another_years_toll_and_shares_of_two_totals_are_not_compared(text):
     "The Fed raised its key rate to 5.25% in July. The ECB raised its key rate to 4% in September.",
     # two places a sentence opens with
     "In London, house prices rose 2.1%. In Scotland, house prices rose 4.5%.",
+    # two years, two groups, two holders
+    "The 2022 budget was $3.1 billion. The 2023 budget was $3.4 billion.",
+    "Median household income rose to $80,610 in 2023. Median household income was $77,540 in 2022.",
+    "The drug cut the risk of death by 20% in men. The drug cut the risk of death by 35% in women.",
+    "The island has a population of 120,000. The capital has a population of 45,000.",
 ])
 def test_two_named_actors_tallies_are_not_compared(text):
     assert _findings(text) == []
