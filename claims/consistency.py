@@ -339,7 +339,9 @@ def _two_actors(a: list[tuple], b: list[tuple]) -> bool:
     "The 2022 budget was $3.1 billion" and "The 2023 budget was $3.4 billion" two budgets. A
     figure that does not say may be anyone's, so it is compared with all."""
     sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
-    for kind in ("who", "where", "when", "among"):
+    if any("other" in t for side in sides for t in side):
+        return True  # "The other school has 800 pupils": said to be of another thing
+    for kind in ("who", "where", "when", "among", "basis"):
         values = [{t.get(kind) for t in side} for side in sides]
         if None not in values[0] | values[1] and not values[0] & values[1]:
             return True

@@ -1044,6 +1044,10 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
     words: list[str] = []
     while i >= 0 and len(words) < 4:
         w, lw = tokens[i], tokens[i].lower()
+        if w == "-" and words and i >= 1 and tokens[i - 1][0].isdigit():
+            words[-1] = f"{tokens[i - 1]}-{words[-1]}"  # "the rate on a 30-year mortgage": the 30-year one
+            i -= 2
+            continue
         if not w[0].isalpha() and w not in ("'", "’"):
             break
         if lw in _CONNECTORS and words:
@@ -1149,7 +1153,9 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     - where: the place the sentence opens with ("In London, house prices rose 2.1%");
     - when: the years, months, quarters and days of the figure's own clause ("The 2022 budget was
       $3.1 billion", "rose to $80,610 in 2023");
-    - among: the group a rate is of ("by 20% in men", "Among adults, ...").
+    - among: the group a rate is of ("by 20% in men", "Among adults, ...");
+    - basis: what it is measured against ("in dollar terms", "year on year", "annualised");
+    - other: the clause says it is of another thing ("The other school has 800 pupils").
     The rules do not compare two figures whose tags of one kind differ; a figure without a tag
     of that kind is compared with all."""
     tags = {}
@@ -1171,9 +1177,23 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     among = _AMONG_RE.search(clause) or (opening and _AMONG_RE.search(opening.group(0)))
     if among:
         tags["among"] = among.group(1).lower()
+    basis = _BASIS_RE.search(clause)
+    if basis:
+        tags["basis"] = _SPACE.sub(" ", next(g for g in basis.groups() if g).lower().replace("-", " "))
+    if _OTHER_RE.search(text[start : fig.start]) or _OTHER_RE.search(text, max(lo, fig.start - 40), fig.start):
+        tags["other"] = "yes"
     return ";".join(f"{k}:{v}" for k, v in tags.items())
 
 
+_PRODUCT_TERM_RE = re.compile(r"\s+(?:fixed[\s-]+(?:rate\s+)?)?(?:mortgages?|bonds?|notes?|treasur(?:y|ies)|yields?|loans?|gilts?|"
+                              r"bunds?|deals?|contracts?|leases?|highs?|lows?|fixes|fixed)\b", re.IGNORECASE)
+# "another school", "the other school", "a second vaccine": explicitly not the thing before
+_OTHER_RE = re.compile(r"\b(?:another|the\s+other|other|a\s+(?:second|third|fourth|rival|separate|different)|"
+                       r"its\s+rival|the\s+rival)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+# "in dollar terms", "year on year", "adjusted for inflation": what the figure is measured against
+_BASIS_RE = re.compile(r"\b(?:in\s+([a-z]+)\s+terms|((?:year|month|quarter|week)[\s-]on[\s-](?:year|month|quarter|week))|"
+                       r"(annuali[sz]ed|seasonally\s+adjusted|adjusted\s+for\s+inflation|inflation[\s-]adjusted))\b",
+                       re.IGNORECASE)
 _AMONG_RE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(men|women|boys|girls|children|adults|teenagers|teens|pensioners|seniors|"
     r"retirees|students|graduates|smokers|non-smokers|whites?|black|hispanics?|asians?|under-\d+s|over-\d+s|"
@@ -2420,6 +2440,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         return  # "those who walked at least 7,000 steps": a group's definition, not a claim
     if fig.unit == "count" and _PART_OF_RE.match(text, fig.end):
         return  # "five of the cases", "181 of the cases": parts of a whole counted elsewhere
+    if fig.unit in ("years", "months") and _PRODUCT_TERM_RE.match(text, fig.end) and "-" in fig.text:
+        return  # "a 30-year mortgage", "the 10-year note", "a 40-year high": a product or a record's span
     per = _PER_RE.match(text, fig.end)  # "$10,000 a year", "a £5-an-hour job": a rate
     noun, event_after = _noun_phrase(text, per.end() if per else fig.end, hi)
     if fig.unit == "percent":
