@@ -4,7 +4,7 @@
 Two data sets:
 - newsroom-like: measures of 1 to 6 figures each that mostly agree, read with the extractor's own
   intervals (each measure worded one way: "about", "more than", "nearly", "up to" or plain),
-  3% of figures off by half (the slips the check is for);
+  3% of figures off by half (the slips the check is for); a third carry a "who" tag;
 - worst case: every measure holds 500 figures that all disagree, so nearly every figure is in a
   finding (the output, one message per finding, dominates).
 """
@@ -40,7 +40,9 @@ def newsroom(n, seed=7):
             out.append(Item(id=i, text=f"{words} {v:g}".strip(), value=v, unit="count", lower=lo, upper=hi,
                             lower_inclusive=lo_inc, upper_inclusive=hi_inc, pragmatic_lower=plo,
                             pragmatic_upper=phi, qualifier=words, measure=f"m{measure}",
-                            sentence=i // 3, article=i // 40, position=i))
+                            sentence=i // 3, article=i // 40, position=i,
+                            # a third name who or when (the extractor's tags), as news figures do
+                            tags=f"who:a{measure % 7}" if i % 3 == 0 else ""))
     return out[:n]
 
 

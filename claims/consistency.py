@@ -338,9 +338,14 @@ def _two_actors(a: list[tuple], b: list[tuple]) -> bool:
     same: "Apple sold 232 million phones" and "Samsung sold 226 million phones" are two tallies,
     "The 2022 budget was $3.1 billion" and "The 2023 budget was $3.4 billion" two budgets. A
     figure that does not say may be anyone's, so it is compared with all."""
-    sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
-    if any("other" in t for side in sides for t in side):
+    every = [i.tags for side in (a, b) for e in side for i in e[2]]
+    if not any(every):
+        return False  # most figures: no tag at all
+    if any("other:" in t for t in every):
         return True  # "The other school has 800 pupils": said to be of another thing
+    if not all(every):
+        return False  # a figure with no tag is compared with all
+    sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
     for kind in ("who", "where", "when", "among", "basis"):
         values = [{t.get(kind) for t in side} for side in sides]
         if None not in values[0] | values[1] and not values[0] & values[1]:
