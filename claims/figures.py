@@ -1172,6 +1172,8 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
                    next(v for k, v in m.groupdict().items() if v and k != "place").lower()
                    for m in _SETTING_RE.finditer(clause)
                    if m.group("quarter") or m.group("day") or m.group("month") or m.group("year") or m.group("period")})
+    if fig.unit.startswith("age"):
+        when = [w for w in when if w.isdigit()]  # an age stated on Monday is the age stated on Tuesday
     if when:
         tags["when"] = " ".join(when)
     among = _AMONG_RE.search(clause) or (opening and _AMONG_RE.search(opening.group(0)))

@@ -642,3 +642,8 @@ def test_two_named_actors_tallies_are_not_compared(text):
 def test_a_figure_that_names_no_one_is_still_compared_with_a_named_one():
     text = "Apple sold 232 million phones last year. The company sold 226 million phones last year."
     assert [rule for rule, _ in _findings(text)] == ["conflicting_figures"]
+
+
+def test_an_age_stated_on_two_days_is_still_one_age():
+    text = "Smith, 45, was arrested on Monday. The 47-year-old was released on Tuesday."
+    assert [rule for rule, _ in _findings(text)] == ["conflicting_figures"]
