@@ -2363,7 +2363,9 @@ SIGNED_UNITS = {"C", "F", "deg", "percentage_points", "basis_points", "percent"}
 _PHRASAL_UP_RE = re.compile(r"\b(?:ticked|ticks|tick|edged|edges|edge|inched|inches|crept|creeps|moved|moves|went|"
                             r"goes|shot|shoots|picked|picks|nudged|nudges|revised|revises|jumped|climbed|crept)\s+$",
                             re.IGNORECASE)
-_ADDED_FIGURE_RE = re.compile(r"\s*(?:(?:US|A|C|NZ|HK)?\$|[£€¥]|a\s+further\s+|another\s+)?\s*\d")
+_ADDED_FIGURE_RE = re.compile(r"\s*(?:(?:US|A|C|NZ|HK)?\$|[£€¥]|a\s+further\s+|another\s+)?\s*\d"
+                              r"|\s*(?:costs|interest|vat|expenses|fees|damages|taxe?s?|bonus(?:es)?|add-ons|benefits|"
+                              r"compensation|legal\s+costs)\b", re.IGNORECASE)
 
 
 def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:

@@ -617,6 +617,8 @@ def test_phrasal_up_to_plus_an_addition_and_a_hyphenated_magnitude():
     fig = one("Unemployment ticked up to 4.3 per cent in July.")
     assert (fig.qualifier, fig.lower, fig.upper) == ("", 4.3, 4.3)
     assert one("Rents could rise by up to 12%.").qualifier == "up to"
+    fig = one("It was ordered to pay 4.5 million pounds plus costs.")
+    assert (fig.text, fig.qualifier, fig.upper) == ("4.5 million pounds", "", 4_550_000)
     figs = by_text("The striker cost £35m plus £5m in add-ons.")
     assert figs["£35m"].upper == 35_500_000 and "£5m" in figs
     assert one("The firm has 300-plus stores.").qualifier in ("-plus", "plus")
