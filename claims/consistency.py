@@ -417,9 +417,12 @@ def _stated_wholes(items: list[Item]) -> list[Finding]:
     """A whole and its parts that the extractor tied together across sentences ("Cases rose to
     1,870 ... London accounted for 612 of the cases, ... the remaining 410")."""
     findings: list[Finding] = []
-    for (_, key), group in _arithmetic_groups(items, ("w", "pct", "inc")).items():
+    for (_, key), group in _arithmetic_groups(items, ("w", "pct", "inc", "vote")).items():
         if key.startswith("pct"):
             _shares_finding(group, findings)
+            continue
+        if key.startswith("vote"):
+            _votes_finding(group, findings)
             continue
         if key.startswith("inc"):
             _included_finding(group, findings)
@@ -549,6 +552,21 @@ def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
                f"whole, even allowing for the rounding of each.")
         findings.append(Finding("parts_and_totals", CONFLICT, msg, [i.id for i in shares],
                                 fingerprint("parts_and_totals", shares, "shares")))
+
+
+def _votes_finding(group: list[Item], findings: list[Finding]) -> None:
+    """A tally ("voted 7-2") that counts more votes than the body has members ("the nine-member
+    committee"). Fewer is fine: members abstain or are absent."""
+    roles = {i.arithmetic_group.partition(":")[2]: i for i in group}
+    body, tally = roles.get("body"), roles.get("tally")
+    if body is None or tally is None:
+        return  # a claim of the group deleted since
+    votes = sum(int(v) for v in re.findall(r"\d+", tally.text))
+    if votes > body.value:
+        msg = (f"The tally '{tally.text}' counts {votes} votes, but the body is stated to have "
+               f"{body.value:,.10g} members ('{body.text}').")
+        findings.append(Finding("parts_and_totals", CONFLICT, msg, [body.id, tally.id],
+                                fingerprint("parts_and_totals", [body, tally], "votes")))
 
 
 def _included_finding(group: list[Item], findings: list[Finding]) -> None:

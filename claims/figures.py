@@ -1451,6 +1451,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_changes(text, figures)
     _mark_share_of(text, figures)
     _mark_included(text, figures)
+    _mark_votes(text, figures)
     return figures
 
 
@@ -1493,6 +1494,29 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
         part, whole, pct = roles
         key = f"shr{pct.start}"
         part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = f"{key}:part", f"{key}:whole", f"{key}:pct"
+
+
+# "The nine-member committee voted 7-2": a body's size and a tally of its votes
+_BODY_RE = re.compile(r"-(?:member|strong|seat|justice|judge|person|nation|country)\b", re.IGNORECASE)
+_VOTE_WORDS_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|rul(?:e|ed|ing)|decision|verdict|approv(?:e|ed)|reject(?:ed)?|"
+                            r"back(?:ed)?|pass(?:ed)?|split|margin|majority)\b", re.IGNORECASE)
+
+
+def _mark_votes(text: str, figures: list[Figure]) -> None:
+    """Tie a body's size ("the nine-member committee", "the 100-seat Senate") to a vote tally
+    ("voted 7-2", "ruled 6-3") in the same sentence or the next, so that the rules can check that
+    the tally counts no more votes than the body has members."""
+    for n, body in enumerate(figures):
+        if body.kind != "figure" or body.unit != "count" or body.arithmetic_group or not _BODY_RE.match(text, body.end):
+            continue
+        for tally in figures[n + 1 : n + 6]:
+            if tally.start - body.end > 400:
+                break
+            if tally.kind == "score" and not tally.arithmetic_group \
+                    and _VOTE_WORDS_RE.search(text, max(body.end, tally.start - 40), min(len(text), tally.end + 30)):
+                key = f"vote{body.start}"
+                body.arithmetic_group, tally.arithmetic_group = f"{key}:body", f"{key}:tally"
+                break
 
 
 # "returned $9.7 billion, including $5.6 billion in dividends and $4.6 billion in buybacks": the

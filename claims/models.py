@@ -192,7 +192,7 @@ class Claim(models.Model):
         help_text="Figures the text ties together by arithmetic: a whole and the parts a later sentence "
                   "divides it into (w...), shares of 100% (pct...), a change from one level to another "
                   "(chg...), a part, its whole and its percentage (shr...), a figure and the parts it is "
-                  "said to include (inc...).",
+                  "said to include (inc...), a body and a vote tally (vote...).",
     )
     tags = models.CharField(
         max_length=200, blank=True,

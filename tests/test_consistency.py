@@ -648,3 +648,20 @@ def test_a_figure_that_names_no_one_is_still_compared_with_a_named_one():
 def test_an_age_stated_on_two_days_is_still_one_age():
     text = "Smith, 45, was arrested on Monday. The 47-year-old was released on Tuesday."
     assert [rule for rule, _ in _findings(text)] == ["conflicting_figures"]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ("The nine-justice Supreme Court ruled 6-4 in the case.", {"nine", "6-4"}),
+    ("The 100-member Senate voted 52-49 to confirm her.", {"100", "52-49"}),
+])
+def test_a_vote_tally_with_more_votes_than_the_body_has_members(text, quotes):
+    assert _findings(text) == [("parts_and_totals", quotes)]
+
+
+@pytest.mark.parametrize("text", [
+    "The nine-member committee voted 7-2 to raise rates.",
+    "The 15-member Security Council voted 13-0, with two abstentions.",
+    "The 11-member team won 3-1.",
+])
+def test_a_vote_tally_within_the_body_or_a_match_score(text):
+    assert _findings(text) == []
