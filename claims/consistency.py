@@ -557,16 +557,21 @@ def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
 def _votes_finding(group: list[Item], findings: list[Finding]) -> None:
     """A tally ("voted 7-2") that counts more votes than the body has members ("the nine-member
     committee"). Fewer is fine: members abstain or are absent."""
-    roles = {i.arithmetic_group.partition(":")[2]: i for i in group}
-    body, tally = roles.get("body"), roles.get("tally")
-    if body is None or tally is None:
+    body = next((i for i in group if i.arithmetic_group.endswith(":body")), None)
+    tally = next((i for i in group if i.arithmetic_group.endswith(":tally")), None)
+    members = [i for i in group if i.arithmetic_group.endswith(":member")]
+    if body is None or (tally is None and len(members) < 2):
         return  # a claim of the group deleted since
-    votes = sum(int(v) for v in re.findall(r"\d+", tally.text))
+    if tally is not None:
+        votes, stated = sum(int(v) for v in re.findall(r"\d+", tally.text)), f"The tally '{tally.text}'"
+        parts = [tally]
+    else:
+        votes, parts = int(sum(i.value for i in members)), members
+        stated = "The members " + " + ".join(f"'{i.text}'" for i in members)
     if votes > body.value:
-        msg = (f"The tally '{tally.text}' counts {votes} votes, but the body is stated to have "
-               f"{body.value:,.10g} members ('{body.text}').")
-        findings.append(Finding("parts_and_totals", CONFLICT, msg, [body.id, tally.id],
-                                fingerprint("parts_and_totals", [body, tally], "votes")))
+        msg = f"{stated} count {votes} votes, but the body is stated to have {body.value:,.10g} members ('{body.text}')."
+        findings.append(Finding("parts_and_totals", CONFLICT, msg, [body.id, *[i.id for i in parts]],
+                                fingerprint("parts_and_totals", [body, *parts], "votes")))
 
 
 def _included_finding(group: list[Item], findings: list[Finding]) -> None:

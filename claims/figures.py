@@ -1509,6 +1509,17 @@ def _mark_votes(text: str, figures: list[Figure]) -> None:
     for n, body in enumerate(figures):
         if body.kind != "figure" or body.unit != "count" or body.arithmetic_group or not _BODY_RE.match(text, body.end):
             continue
+        # "Seven members of the nine-member committee voted for the rise, while two preferred to
+        # hold and one argued for more": the members' votes, counted in the body's sentence
+        members = [f for f in figures if f.sentence == body.sentence and f is not body and f.kind == "figure"
+                   and f.unit == "count" and not f.qualifier and not f.arithmetic_group and f.value <= body.value
+                   and (not f.noun or f.noun.lower().split()[0].rstrip("s") == "member")]
+        if len(members) >= 2 and _VOTE_WORDS_RE.search(text, body.sentence[0], body.sentence[1]):
+            key = f"vote{body.start}"
+            body.arithmetic_group = f"{key}:body"
+            for f in members:
+                f.arithmetic_group = f"{key}:member"
+            continue
         for tally in figures[n + 1 : n + 6]:
             if tally.start - body.end > 400:
                 break

@@ -653,6 +653,8 @@ def test_an_age_stated_on_two_days_is_still_one_age():
 @pytest.mark.parametrize("text,quotes", [
     ("The nine-justice Supreme Court ruled 6-4 in the case.", {"nine", "6-4"}),
     ("The 100-member Senate voted 52-49 to confirm her.", {"100", "52-49"}),
+    ("Seven members of the nine-member committee voted for the rise, while two preferred to hold and one "
+     "argued for more.", {"Seven", "nine", "two", "one"}),
 ])
 def test_a_vote_tally_with_more_votes_than_the_body_has_members(text, quotes):
     assert _findings(text) == [("parts_and_totals", quotes)]
@@ -662,6 +664,9 @@ def test_a_vote_tally_with_more_votes_than_the_body_has_members(text, quotes):
     "The nine-member committee voted 7-2 to raise rates.",
     "The 15-member Security Council voted 13-0, with two abstentions.",
     "The 11-member team won 3-1.",
+    "Of the 15-member council, 13 voted in favour and two abstained.",
+    # counts of other things than members
+    "The nine-member board, elected for five years, approved 12 projects and rejected 3.",
 ])
 def test_a_vote_tally_within_the_body_or_a_match_score(text):
     assert _findings(text) == []
