@@ -1520,9 +1520,11 @@ def _mark_votes(text: str, figures: list[Figure]) -> None:
             for f in members:
                 f.arithmetic_group = f"{key}:member"
             continue
-        for tally in figures[n + 1 : n + 6]:
-            if tally.start - body.end > 400:
-                break
+        for tally in figures[n + 1 :]:
+            if tally.sentence != body.sentence and tally.sentence[0] > body.sentence[1] + 2:
+                break  # the same sentence or the next
+            if tally.kind == "figure" and _BODY_RE.match(text, tally.end):
+                break  # another body: the tallies after it are its own
             if tally.kind == "score" and not tally.arithmetic_group \
                     and _VOTE_WORDS_RE.search(text, max(body.end, tally.start - 40), min(len(text), tally.end + 30)):
                 key = f"vote{body.start}"

@@ -667,6 +667,8 @@ def test_a_vote_tally_with_more_votes_than_the_body_has_members(text, quotes):
     "Of the 15-member council, 13 voted in favour and two abstained.",
     # counts of other things than members
     "The nine-member board, elected for five years, approved 12 projects and rejected 3.",
+    # the tally of the next body named
+    "The 27-member European Union agreed the plan. The 193-member UN General Assembly voted 143-9 for it.",
 ])
 def test_a_vote_tally_within_the_body_or_a_match_score(text):
     assert _findings(text) == []
