@@ -1560,6 +1560,9 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
             if part.start != pos or part.sentence != whole.sentence or part.kind != "figure" \
                     or part.unit != whole.unit or part.arithmetic_group:
                 break
+            if parts and part.noun and _stem(part.noun.split()[-1]) not in {
+                    _stem(f.noun.split()[-1]) for f in (whole, parts[0]) if f.noun}:
+                break  # "40 stores, including five in Scotland, and 1,200 staff": the staff are not stores
             parts.append(part)
             nxt = _NEXT_PART_RE.match(text, part.end)
             if not nxt:

@@ -586,6 +586,7 @@ def test_parts_said_to_be_included_that_add_up_to_more_than_the_whole(text, quot
     "The firm returned $9.7 billion, including $5.6 billion in dividends and $3.1 billion in buybacks.",
     "The attack killed 45 people, including 12 children, and injured 1,200.",
     "It raised $2.1 billion, of which $1.5 billion came from bonds.",
+    "The company has 40 stores, including five in Scotland, and 1,200 staff.",
     # the included figures count something else than the figure before "including"
     "Firefighters from 12 countries, including 600 from the United States, are helping.",
     "Deaths were reported in five states, including 19 in North Carolina and 13 in Georgia.",
