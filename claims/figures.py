@@ -938,10 +938,10 @@ def word_before(prefix: str) -> str:
     return next((w for w in reversed(words) if w not in ("in", "the", "of", "on")), "")
 
 
+# the words of a change's unit: "fell 5 basis points to 4.02%"
+_POINT_WORDS = {"basis", "points", "point", "percentage", "bps", "bp"}
 _SUBJECT_SKIP = {"of", "the", "a", "an", "than", "to", "by", "some", "from", "up", "down", "at", "nearly",
-                 "unchanged", "steady", "stable", "flat",
-                 # "fell 5 basis points to 4.02%": the change's unit, not a verb
-                 "basis", "points", "point", "percentage", "bps", "bp"}
+                 "unchanged", "steady", "stable", "flat"} | _POINT_WORDS  # the change's unit is no verb
 _OBJECT_DETERMINERS = {"the", "its", "their", "his", "her", "our"}
 _CLAUSE_JOINS = {"and", "or", "but", "while", "whereas"}
 _OBJECT_STOPS = STOP_WORDS | _OBJECT_DETERMINERS
@@ -961,8 +961,7 @@ shows stated wrote found finds believes believed expects expected""".split())
 # Verbs that only report ("said"); "added 22 points", "reported revenue of", "estimated 300" may
 # also be what the figure did.
 _SAID = {"said", "says", "say", "told", "according", "noted", "stated", "wrote"}
-_CHANGE_GLUE = {"%", "to", "per", "cent", "percent", "pc", "$", "£", "€", "by", "basis", "points", "point",
-                "percentage", "bps", "bp"}
+_CHANGE_GLUE = {"%", "to", "per", "cent", "percent", "pc", "$", "£", "€", "by"} | _POINT_WORDS
 
 
 def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
@@ -1459,7 +1458,9 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
 # received the drug, 120, or 5.3%,", "About 40% of the 150 million users, or 75 million": a part,
 # its whole and the percentage the text says the part is
 _OF_WHOLE_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:US|C|A)?\$|[£€])?")
-_OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*or\s+|\(\s*)(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?",
+# the approximating words a figure restated after "or" / "including" may carry
+_APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
+_OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*or\s+|\(\s*)" + _APPROX,
                         re.IGNORECASE)
 # "..., or 35% more than last year", "..., or 40% of assets": not the share of the part in its whole
 _NOT_THE_SHARE_RE = re.compile(r"\s+(?:of|more|less|fewer|higher|lower|above|below|up|down|increase|decrease|rise|"
@@ -1483,8 +1484,7 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
             roles = (b, a, c)  # Of the B ..., A, or P%
         elif b.unit == "percent" and a.unit == c.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
-                and re.fullmatch(r"[^.;:%\d()]{0,40}?,\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?",
-                                 text[b.end : c.start], re.IGNORECASE):
+                and re.fullmatch(r"[^.;:%\d()]{0,40}?,\s*or\s+" + _APPROX, text[b.end : c.start], re.IGNORECASE):
             roles = (c, a, b)  # Of the B ..., P% were ..., or A
         elif a.unit == "percent" and b.unit == c.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):
@@ -1535,7 +1535,7 @@ def _mark_votes(text: str, figures: list[Figure]) -> None:
 # "returned $9.7 billion, including $5.6 billion in dividends and $4.6 billion in buybacks": the
 # figures after "including" are parts of the one before it (with no figure between)
 _INCLUDING_RE = re.compile(r"[^.;:%\d()]{0,80}?(?:,\s*|\s+)(?:including|among\s+them|of\s+whom|of\s+which)\s+"
-                           r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?", re.IGNORECASE)
+                           + _APPROX, re.IGNORECASE)
 # from one included part to the next: its noun ("in dividends"), then "," / "and" and nothing else
 _NEXT_PART_RE = re.compile(r"[^.;:%\d(),]{0,40}?(?:,\s*and\s+|,\s*|\s+and\s+)(?:another\s+|a\s+further\s+)?",
                            re.IGNORECASE)
