@@ -304,7 +304,7 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
     strict = _sweep(group)
     for a, b in zip(strict, strict[1:], strict=False):
         both = [i for e in a + b for i in e[2]]
-        if _one_sentence(both) or _far_apart_counts(both) or _two_actors(a, b):
+        if _one_sentence(both) or _far_apart_counts(both) or _kept_apart(a, b):
             continue
         fp = fingerprint("conflicting_figures", both)
         if fp not in seen:
@@ -320,7 +320,7 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
         loose = _sweep(loose)
         for a, b in zip(loose, loose[1:], strict=False):
             both = [i for e in a + b for i in e[2]]
-            if _one_sentence(both) or _far_apart_counts(both) or _two_actors(a, b):
+            if _one_sentence(both) or _far_apart_counts(both) or _kept_apart(a, b):
                 continue
             fp = fingerprint("divergent_figures", both)
             if fp in seen:
@@ -333,7 +333,7 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
             findings.append(Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both], fp))
 
 
-def _two_actors(a: list[tuple], b: list[tuple]) -> bool:
+def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
     """Two sides whose every figure says who (where, when, among whom) it is of, and none the
     same: "Apple sold 232 million phones" and "Samsung sold 226 million phones" are two tallies,
     "The 2022 budget was $3.1 billion" and "The 2023 budget was $3.4 billion" two budgets. A
@@ -505,7 +505,7 @@ def _tied(prep: Prepared, prefix: str, roles: tuple[str, ...]) -> list[tuple[Ite
 
 
 def _arithmetic_groups(items: list[Item], prefixes: tuple[str, ...]) -> dict[tuple, list[Item]]:
-    """The items of each arithmetic group whose kind is one of `prefixes` ('w', 'pct', 'inc', 'chg',
+    """The items of each arithmetic group whose kind is one of `prefixes` ('w', 'pct', 'inc', 'vote', 'chg',
     'shr'), by article and group."""
     groups: dict[tuple, list[Item]] = defaultdict(list)
     for item in items:
