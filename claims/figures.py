@@ -1164,13 +1164,9 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     place = opening and next((m.group("place") for m in _SETTING_RE.finditer(opening.group(0)) if m.group("place")), None)
     if place:
         tags["where"] = place.lower()
-    start = _clause_start(text, lo, fig.start)
-    brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
-    clause = text[start : fig.start] + " " + text[fig.end : brk.start() if brk else hi]
-    when = sorted({_quarter(m.group("quarter")) if m.group("quarter") else
-                   next(v for k, v in m.groupdict().items() if v and k != "place").lower()
-                   for m in _SETTING_RE.finditer(clause)
-                   if m.group("quarter") or m.group("day") or m.group("month") or m.group("year") or m.group("period")})
+    before, after = _own_clause(text, fig, lo, hi)
+    clause = before + " " + after
+    when = sorted(set(_times(clause)))
     if fig.unit.startswith("age"):
         when = [w for w in when if w.isdigit()]  # an age stated on Monday is the age stated on Tuesday
     if when:
@@ -1181,7 +1177,7 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     basis = _BASIS_RE.search(clause)
     if basis:
         tags["basis"] = _SPACE.sub(" ", next(g for g in basis.groups() if g).lower().replace("-", " "))
-    if _OTHER_RE.search(text[start : fig.start]) or _OTHER_RE.search(text, max(lo, fig.start - 40), fig.start):
+    if _OTHER_RE.search(before) or _OTHER_RE.search(text, max(lo, fig.start - 40), fig.start):
         tags["other"] = "yes"
     return ";".join(f"{k}:{v}" for k, v in tags.items())
 
@@ -1272,23 +1268,39 @@ def _quarter(phrase: str) -> str:
     return f"q{_QUARTER_WORDS[key]}"
 
 
+def _own_clause(text: str, fig: Figure, lo: int, hi: int) -> tuple[str, str]:
+    """The figure's own clause, before and after it."""
+    brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
+    return text[_clause_start(text, lo, fig.start) : fig.start], text[fig.end : brk.start() if brk else hi]
+
+
+def _times(clause: str) -> list[str]:
+    """The days, months, years, quarters and periods a clause names ("second quarter" and "Q2"
+    alike)."""
+    return [_quarter(m.group("quarter")) if m.group("quarter") else
+            next(v for k, v in m.groupdict().items() if v and k != "place").lower()
+            for m in _SETTING_RE.finditer(clause)
+            if m.group("quarter") or m.group("day") or m.group("month") or m.group("year") or m.group("period")]
+
+
 def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
     """When and where, in the figure's own clause: days, months, years, places after 'in' or
     'at' that follow the figure, 'first'/'second'; and the place a sentence opens with ("In
     Texas, ..."). Two figures of a generic measure ("people killed") are compared only when
     their settings are the same."""
-    start = _clause_start(text, lo, fig.start)
-    brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
-    end = brk.start() if brk else hi
-    words = set()
-    dated = False
-    for window, places in ((text[start : fig.start], False), (text[fig.end : end], True)):
-        for m in _SETTING_RE.finditer(window):
-            if m.group("place") and not places:
-                continue  # "Floods in Kenya have killed 70": the place of the subject, not of the count
-            dated = dated or bool(m.group("quarter") or m.group("day") or m.group("month") or m.group("year")
-                                  or m.group("period"))
-            words.add(_quarter(m.group("quarter")) if m.group("quarter") else next(v for v in m.groupdict().values() if v).lower())
+    before, after = _own_clause(text, fig, lo, hi)
+    start = fig.start - len(before)
+    times = _times(before + " " + after)
+    dated = bool(times)
+    words = set(times)
+    for m in _SETTING_RE.finditer(after):
+        if m.group("place") or m.group("nth"):
+            # (a place only after the figure: "Floods in Kenya have killed 70" is the place of
+            # the subject, not of the count)
+            words.add(next(v for v in m.groupdict().values() if v).lower())
+    for m in _SETTING_RE.finditer(before):
+        if m.group("nth"):
+            words.add(m.group("nth").lower())
     if not dated:
         # "..., fire officials said Wednesday": a figure reported on a day is that day's figure
         told = _REPORTED_ON_RE.search(text, lo, hi)
