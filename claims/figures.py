@@ -1166,7 +1166,10 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
         tags["where"] = place.lower()
     before, after = _own_clause(text, fig, lo, hi)
     clause = before + " " + after
-    when = sorted(set(_times(clause)))
+    when = _times(clause)
+    if opening and not re.match(r"\s*(?:By|Since)\b", opening.group(0)):
+        when += _times(opening.group(0))  # "In the first quarter, revenue was ..."; not "By Tuesday," (a tally)
+    when = sorted(set(when))
     if fig.unit.startswith("age"):
         when = [w for w in when if w.isdigit()]  # an age stated on Monday is the age stated on Tuesday
     if when:

@@ -632,6 +632,7 @@ def test_another_years_toll_and_shares_of_two_totals_are_not_compared(text):
     "Median household income rose to $80,610 in 2023. Median household income was $77,540 in 2022.",
     "The drug cut the risk of death by 20% in men. The drug cut the risk of death by 35% in women.",
     "The island has a population of 120,000. The capital has a population of 45,000.",
+    "In the first quarter, revenue was $2.1 billion. In the second quarter, revenue was $2.4 billion.",
     # another thing, another basis, another product
     "The school has 1,200 pupils. The other school has 800 pupils.",
     "Exports fell 7.5% in dollar terms. Exports fell 2.1% in yuan terms.",
