@@ -539,7 +539,7 @@ def test_an_age_against_a_birth_year_stated_in_another_sentence():
                                     "findings-heldout16", "findings-heldout17",
                                     "findings-heldout18", "findings-heldout19",
                                     "findings-heldout20", "findings-heldout21",
-                                    "findings-heldout22"])
+                                    "findings-heldout22", "findings-heldout23"])
 def test_no_false_finding_on_the_annotated_news_texts(folder):
     """Every finding on the hand-annotated texts is one a careful reader expects (bench/
     findings_scores.py prints precision and recall on them)."""
