@@ -346,7 +346,7 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
     if not all(every):
         return False  # a figure with no tag is compared with all
     sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
-    for kind in ("who", "where", "when", "among", "basis"):
+    for kind in ("who", "where", "when", "among", "basis", "since"):
         values = [{t.get(kind) for t in side} for side in sides]
         if None not in values[0] | values[1] and not values[0] & values[1]:
             return True

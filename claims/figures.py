@@ -1154,6 +1154,7 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
       $3.1 billion", "rose to $80,610 in 2023");
     - among: the group a rate is of ("by 20% in men", "Among adults, ...");
     - basis: what it is measured against ("in dollar terms", "year on year", "annualised");
+    - since: the start of a tally ("16 crashes since 2021"), which is not the figure's time;
     - other: the clause says it is of another thing ("The other school has 800 pupils").
     The rules do not compare two figures whose tags of one kind differ; a figure without a tag
     of that kind is compared with all."""
@@ -1170,6 +1171,9 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     if opening and not re.match(r"\s*(?:By|Since)\b", opening.group(0)):
         when += _times(opening.group(0))  # "In the first quarter, revenue was ..."; not "By Tuesday," (a tally)
     when = sorted(set(when))
+    since = _SINCE_YEAR_RE.search(clause) or (opening and _SINCE_YEAR_RE.search(opening.group(0)))
+    if since:
+        tags["since"] = since.group(1).lower()
     if fig.unit.startswith("age"):
         when = [w for w in when if w.isdigit()]  # an age stated on Monday is the age stated on Tuesday
     if when:
@@ -1283,7 +1287,15 @@ def _times(clause: str) -> list[str]:
     return [_quarter(m.group("quarter")) if m.group("quarter") else
             next(v for k, v in m.groupdict().items() if v and k != "place").lower()
             for m in _SETTING_RE.finditer(clause)
-            if m.group("quarter") or m.group("day") or m.group("month") or m.group("year") or m.group("period")]
+            if (m.group("quarter") or m.group("day") or m.group("month") or m.group("year") or m.group("period"))
+            and not _SINCE_RE.search(clause, 0, m.start())]
+
+
+# "16 crashes since 2021": a tally from then to now, not a figure of 2021
+_SINCE_YEAR_RE = re.compile(r"\b(?i:since)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?((?:19|20)\d\d|"
+                            r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                            r"(?:\s+(?:19|20)\d\d)?)\b")
+_SINCE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$", re.IGNORECASE)
 
 
 def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:

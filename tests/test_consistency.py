@@ -674,3 +674,11 @@ def test_a_vote_tally_with_more_votes_than_the_body_has_members(text, quotes):
 ])
 def test_a_vote_tally_within_the_body_or_a_match_score(text):
     assert _findings(text) == []
+
+
+def test_a_tally_since_a_year_is_not_a_figure_of_that_year():
+    # "since 2021" starts a tally; the same tally stated without it is compared with it
+    text = "Regulators said 16 crashes had occurred since 2021. Later they said 19 crashes had occurred."
+    assert [rule for rule, _ in _findings(text)] == ["conflicting_figures"]
+    # two tallies from two starts are two tallies
+    assert _findings("Since 2014, 300 migrants have died. Since 2020, 120 migrants have died.") == []
