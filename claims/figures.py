@@ -1476,6 +1476,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_shares(text, figures)
     _mark_changes(text, figures)
     _mark_share_of(text, figures)
+    _mark_share_of_named(text, figures)
     _mark_included(text, figures)
     _mark_votes(text, figures)
     return figures
@@ -1600,6 +1601,39 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
             whole.arithmetic_group = f"{key}:whole"
             for part in parts:
                 part.arithmetic_group = f"{key}:part"
+
+
+# "..., or 46% of the list": a share of a whole named by its noun
+_OF_NAMED_WHOLE_RE = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})"
+                                r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|on|at|for|last|this|by|from|to|as|the|a|an)\b)",
+                                re.IGNORECASE)  # the noun ends its phrase: not "of the firm's profit"
+
+
+def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
+    """Tie "3.2 million, or 46% of the list" to the whole the text gave for "the list" before it
+    ("The waiting list ... fell to 7.54 million"): the nearest earlier figure of the part's unit,
+    larger than it, within about three sentences before, whose sentence names that noun before
+    it or just after it ("has 3,300 staff"); not the old value of a change ("from 7.64 million")."""
+    for n in range(1, len(figures)):
+        part, pct = figures[n - 1], figures[n]
+        if pct.unit != "percent" or part.unit not in _INCLUDED_UNITS or part.sentence != pct.sentence \
+                or any(f.arithmetic_group or f.kind != "figure" for f in (part, pct)) \
+                or not _OR_PCT_RE.fullmatch(text, part.end, pct.start):
+            continue
+        named = _OF_NAMED_WHOLE_RE.match(text, pct.end)
+        if not named:
+            continue
+        noun = re.compile(r"\b" + re.escape(named.group(1).rstrip("s")) + r"s?\b", re.IGNORECASE)
+        for whole in reversed(figures[: n - 1]):
+            if part.sentence[0] - whole.sentence[1] > 600:
+                break
+            if whole.kind == "figure" and whole.unit == part.unit and not whole.arithmetic_group \
+                    and whole.value > part.value and noun.search(text, whole.sentence[0], min(whole.end + 40, whole.sentence[1])) \
+                    and not _REFERENCE_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start):  # not "from 7.64 million"
+                key = f"shr{pct.start}"
+                part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = (
+                    f"{key}:part", f"{key}:whole", f"{key}:pct")
+                break
 
 
 # "revenue rose 12% to $4.2 billion from $3.75 billion", "crossings rose to 36,800, up 25% from

@@ -682,3 +682,15 @@ def test_a_tally_since_a_year_is_not_a_figure_of_that_year():
     assert [rule for rule, _ in _findings(text)] == ["conflicting_figures"]
     # two tallies from two starts are two tallies
     assert _findings("Since 2014, 300 migrants have died. Since 2020, 120 migrants have died.") == []
+
+
+def test_a_share_of_a_whole_named_by_its_noun_in_an_earlier_sentence():
+    text = "The company has 3,300 staff. It cut 400 jobs, or 20% of its staff."
+    assert _findings(text) == [("share_arithmetic", {"3,300", "400", "20%"})]
+    assert _findings("The company has 3,300 staff. It cut 400 jobs, or 12% of its staff.") == []
+    # the share of something else than the figure whose sentence names the noun
+    assert _findings("The firm had revenue of $10bn. Its cloud unit made $2.5bn, or 40% of the firm's profit.") == []
+    # the old value of a change is not the whole
+    text = ("The waiting list fell to 7.54 million in September from 7.64 million in August. Those waiting more "
+            "than 18 weeks fell to 3.2 million, or 42% of the list.")
+    assert _findings(text) == []
