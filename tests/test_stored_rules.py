@@ -29,6 +29,8 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
     ("The firm returned $9.7 billion, including $5.6 billion in dividends and $4.6 billion in buybacks.",
      "parts_and_totals", {"$9.7 billion", "$5.6 billion", "$4.6 billion"}),
     ("The nine-justice Supreme Court ruled 6-4 in the case.", "parts_and_totals", {"nine", "6-4"}),
+    ("The company has 3,300 staff. It cut 400 jobs, or 20% of its staff.", "share_arithmetic",
+     {"3,300", "400", "20%"}),
 ])
 def test_a_stored_article_is_flagged_as_analyze_finds(text, rule, quotes):
     checker = factories.user("Fact-checkers")
