@@ -337,20 +337,28 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
     """Two sides whose every figure says who (where, when, among whom) it is of, and none the
     same: "Apple sold 232 million phones" and "Samsung sold 226 million phones" are two tallies,
     "The 2022 budget was $3.1 billion" and "The 2023 budget was $3.4 billion" two budgets. A
-    figure that does not say may be anyone's, so it is compared with all."""
+    figure that does not say may be anyone's, so it is compared with all; but a figure of a time
+    counted back ("a month ago", "a year earlier", "last year") is not compared with one of no
+    time, which speaks of now."""
     every = [i.tags for side in (a, b) for e in side for i in e[2]]
     if not any(every):
         return False  # most figures: no tag at all
     if any("other:" in t for t in every):
         return True  # "The other school has 800 pupils": said to be of another thing
+    sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
+    past = [{any(w in t.get("when", "") for w in _PAST_WORDS) for t in side} for side in sides]
+    if past[0] == {True} and past[1] == {False} or past[1] == {True} and past[0] == {False}:
+        return True  # "the Conservatives at 25% a month ago" and "on 28%" (now): a trend
     if not all(every):
         return False  # a figure with no tag is compared with all
-    sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
     for kind in ("who", "where", "when", "among", "basis", "since"):
         values = [{t.get(kind) for t in side} for side in sides]
         if None not in values[0] | values[1] and not values[0] & values[1]:
             return True
     return False
+
+
+_PAST_WORDS = ("ago", "earlier", "before", "previous", "prior", "preceding", "last ")
 
 
 def _tag_values(tags: str) -> dict[str, str]:

@@ -1170,6 +1170,11 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     when = _times(clause)
     if opening and not re.match(r"\s*(?:By|Since)\b", opening.group(0)):
         when += _times(opening.group(0))  # "In the first quarter, revenue was ..."; not "By Tuesday," (a tally)
+    when += [_SPACE.sub(" ", m.group(0).lower()) for m in _AGO_RE.finditer(clause)]
+    if not when:
+        # "Labour's lead was 18 points a month ago, when ... the Conservatives [stood] at 25%": a
+        # time said earlier in the sentence, before a clause that hangs on it
+        when = [_SPACE.sub(" ", m.group(0).lower()) for m in _AGO_RE.finditer(text, lo, fig.start)][-1:]
     when = sorted(set(when))
     since = _SINCE_YEAR_RE.search(clause) or (opening and _SINCE_YEAR_RE.search(opening.group(0)))
     if since:
@@ -1181,7 +1186,8 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     among = _AMONG_RE.search(clause) or (opening and _AMONG_RE.search(opening.group(0)))
     if among:
         tags["among"] = among.group(1).lower()
-    basis = _BASIS_RE.search(clause)
+    basis = _BASIS_RE.search(clause) or (opening and _BASIS_RE.search(opening.group(0))) \
+        or _COMPARED_OPENING_RE.match(text, lo, fig.start)
     if basis:
         tags["basis"] = _SPACE.sub(" ", next(g for g in basis.groups() if g).lower().replace("-", " "))
     if _OTHER_RE.search(before) or _OTHER_RE.search(text, max(lo, fig.start - 40), fig.start):
@@ -1196,8 +1202,16 @@ _OTHER_RE = re.compile(r"\b(?:another|the\s+other|other|a\s+(?:second|third|four
                        r"its\s+rival|the\s+rival)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 # "in dollar terms", "year on year", "adjusted for inflation": what the figure is measured against
 _BASIS_RE = re.compile(r"\b(?:in\s+([a-z]+)\s+terms|((?:year|month|quarter|week)[\s-]on[\s-](?:year|month|quarter|week))|"
-                       r"(annuali[sz]ed|seasonally\s+adjusted|adjusted\s+for\s+inflation|inflation[\s-]adjusted))\b",
+                       r"(annuali[sz]ed|seasonally\s+adjusted|adjusted\s+for\s+inflation|inflation[\s-]adjusted)|"
+                       # "2.8% larger than before the pandemic", "Compared with the same quarter last year,"
+                       r"(?:than|compared\s+(?:with|to))\s+((?:the\s+)?[a-z]+(?:\s+[a-z]+)?))\b",
                        re.IGNORECASE)
+# "Compared with the same quarter last year, the economy was 1.9% larger."
+_COMPARED_OPENING_RE = re.compile(r"\s*(?:Compared|Measured)\s+(?:with|to|against)\s+((?:the\s+)?[a-z]+(?:\s+[a-z]+)?)[^,.;]{0,40},")
+# a time counted back from now or from the story's time: "a month ago", "a year earlier"
+_AGO_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:year|month|week|day|decade)s?"
+                     r"\s+(?:ago|earlier|before)\b|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|month|quarter|week)\b",
+                     re.IGNORECASE)
 _AMONG_RE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(men|women|boys|girls|children|adults|teenagers|teens|pensioners|seniors|"
     r"retirees|students|graduates|smokers|non-smokers|whites?|black|hispanics?|asians?|under-\d+s|over-\d+s|"
