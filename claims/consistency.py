@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
+from .figures import format_interval, format_number
+
 CONFLICT, DIVERGENCE, INFO = "conflict", "divergence", "info"
 INF = float("inf")
 COUNTING_UNITS = ("count", "year", "age_years")
@@ -124,26 +126,8 @@ def _bounds(item: Item, pragmatic: bool):
     return lo, hi, lo_inc, hi_inc
 
 
-def _num(v: float) -> str:
-    return f"{int(v):,}" if float(v).is_integer() else f"{v:,.4g}"
-
-
 def _reading(item: Item, pragmatic: bool = True) -> str:
-    lo, hi, lo_inc, hi_inc = _bounds(item, pragmatic)
-    if lo == hi:
-        return _num(lo)
-    if item.unit in COUNTING_UNITS:
-        if lo != -INF and not lo_inc and float(lo).is_integer():
-            lo, lo_inc = lo + 1, True
-        if hi != INF and not hi_inc and float(hi).is_integer():
-            hi, hi_inc = hi - 1, True
-    if lo == hi:  # "at least 14" read pragmatically: 14 itself
-        return _num(lo)
-    if hi == INF:
-        return f"{_num(lo)} or more" if lo_inc else f"over {_num(lo)}"
-    if lo in (-INF, 0.0) and item.qualifier:
-        return f"up to {_num(hi)}" if hi_inc else f"under {_num(hi)}"
-    return f"{_num(lo)}-{_num(hi)}"
+    return format_interval(*_bounds(item, pragmatic), item.unit, item.qualifier)
 
 
 def _describe(entries: list[tuple], pragmatic: bool) -> str:
@@ -468,9 +452,10 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
             continue
         lo, hi, unit = moves[0]
         exact = (new.value / old.value - 1) * 100 if unit == "%" else new.value - old.value
+        near, far = sorted((abs(lo), abs(hi)))
         msg = (f"'{change.text}' does not match the levels it is stated with: '{new.text}' from "
-               f"'{old.text}' is a change of {abs(exact):.1f}{unit} ({abs(lo):.1f}{unit} to "
-               f"{abs(hi):.1f}{unit} within their rounding).")
+               f"'{old.text}' is a change of {abs(exact):.1f}{unit} ({near:.1f}{unit} to "
+               f"{far:.1f}{unit} within their rounding).")
         findings.append(Finding("change_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
                                 fingerprint("change_arithmetic", [change, new, old])))
     return findings
@@ -606,7 +591,7 @@ def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> Non
     if high < t_lo or low > t_hi:
         stated = " + ".join(p.text for p in parts)
         exact = sum(p.value for p in parts)
-        read = _reading(total, False) if t_lo != t_hi else _num(t_lo)
+        read = _reading(total, False) if t_lo != t_hi else format_number(t_lo)
         msg = (f"The parts {stated} add up to {_amount(exact)}, but the total is stated as "
                f"'{total.text}' (read as {read}); the difference is larger than the rounding of the "
                f"figures allows.")

@@ -408,25 +408,31 @@ def format_number(value: float | None) -> str:
     return f"{value:,.6g}" if abs(value) < 1e6 else f"{value:,.0f}"
 
 
-def format_interval(lower, upper, lower_inclusive=True, upper_inclusive=True, unit=""):
-    """Human reading of an interval; integer counts show their whole-number ends (251-299)."""
+def format_interval(lower, upper, lower_inclusive=True, upper_inclusive=True, unit="", qualifier=""):
+    """Human reading of an interval; integer counts show their whole-number ends (251-299).
+    An open end is None (or infinite); a qualified figure whose floor is 0 ("up to 500") reads
+    "up to 500", its excluded ceiling ("under 500") "under 500"."""
+    if lower is not None and math.isinf(lower):
+        lower = None
+    if upper is not None and math.isinf(upper):
+        upper = None
     if unit == "date" and lower is not None and lower == upper and 1 <= lower <= 365:
         day = datetime.date(2001, 1, 1) + datetime.timedelta(days=int(lower) - 1)
         return f"{day:%B} {day.day}"  # a day of the year: "June 18"
-    if lower is not None and upper is not None and lower == upper:
+    if lower is not None and lower == upper:
         return format_number(lower)
-    counts = unit in ("count", "year", "age_years")
-    lo, hi = lower, upper
-    if counts and lo is not None and float(lo).is_integer() and not lower_inclusive:
-        lo = lo + 1
-    if counts and hi is not None and float(hi).is_integer() and not upper_inclusive:
-        hi = hi - 1
+    lo, hi, lo_inc, hi_inc = lower, upper, lower_inclusive, upper_inclusive
+    if unit in ("count", "year", "age_years"):
+        if lo is not None and float(lo).is_integer() and not lo_inc:
+            lo, lo_inc = lo + 1, True
+        if hi is not None and float(hi).is_integer() and not hi_inc:
+            hi, hi_inc = hi - 1, True
     if lo is not None and lo == hi:  # "at least 35" read pragmatically: [35, 36) is 35
         return format_number(lo)
-    if lo is None:
-        return f"up to {format_number(hi)}"
     if hi is None:
-        return f"{format_number(lo)} or more" if counts or lower_inclusive else f"over {format_number(lower)}"
+        return f"{format_number(lo)} or more" if lo_inc else f"over {format_number(lo)}"
+    if lo is None or (lo == 0 and qualifier):
+        return f"up to {format_number(hi)}" if hi_inc else f"under {format_number(hi)}"
     return f"{format_number(lo)}-{format_number(hi)}"
 
 
@@ -1492,6 +1498,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_share_of(text, figures)
     _mark_share_of_named(text, figures)
     _mark_included(text, figures)
+    _mark_composed(text, figures)
     _mark_votes(text, figures)
     return figures
 
@@ -1502,8 +1509,10 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
 _OF_WHOLE_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:US|C|A)?\$|[£€])?")
 # the approximating words a figure restated after "or" / "including" may carry
 _APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
-_OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*or\s+|\(\s*)" + _APPROX,
-                        re.IGNORECASE)
+# "..., or 30%", "... (30%)", "..., a turnout of 64%" (a rate named by its noun; not "an increase of")
+_OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*or\s+|\(\s*|,\s*an?\s+(?!(?:increase|rise|fall|drop|decline|decrease|"
+                        r"jump|gain|growth|cut|reduction|loss|change|surge|slump|return|margin|premium|discount)\b)"
+                        r"[a-z]+(?:\s+rate)?\s+of\s+)" + _APPROX, re.IGNORECASE)
 # "..., or 35% more than last year", "..., or 40% of assets": not the share of the part in its whole
 _NOT_THE_SHARE_RE = re.compile(r"\s+(?:of|more|less|fewer|higher|lower|above|below|up|down|increase|decrease|rise|"
                                r"fall|from|than)\b", re.IGNORECASE)
@@ -1522,8 +1531,8 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
             roles = (a, b, c)  # A of the B ..., or P%
         elif c.unit == "percent" and a.unit == b.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
-                and re.fullmatch(r"\s*(?:,\s*or\s+|\(\s*)", text[b.end : c.start]):
-            roles = (b, a, c)  # Of the B ..., A, or P%
+                and _OR_PCT_RE.fullmatch(text, b.end, c.start):
+            roles = (b, a, c)  # Of the B ..., A [cast a ballot], or P% / a turnout of P%
         elif b.unit == "percent" and a.unit == c.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
                 and re.fullmatch(r"[^.;:%\d()]{0,40}?,\s*or\s+" + _APPROX, text[b.end : c.start], re.IGNORECASE):
@@ -1617,6 +1626,42 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
                 part.arithmetic_group = f"{key}:part"
 
 
+# "The 1,240 cases comprised 820 children ... and 390 adults", "$2 billion was split between":
+# a whole and the list of all its parts
+_COMPOSED_RE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:comprised|comprises|comprise|comprising|"
+                          r"(?:consist(?:ed|s|ing)?|(?:(?:were|was|are|is)\s+)?made\s+up)\s+of|"
+                          r"(?:were|was|are|is)\s+(?:split|divided)\s+(?:between|into|among)|"
+                          r"br(?:oke|eaks?)\s+down\s+(?:as|into))\s+" + _APPROX, re.IGNORECASE)
+
+
+def _mark_composed(text: str, figures: list[Figure]) -> None:
+    """Tie a whole to the parts the text says make it up: "The 1,240 cases comprised 820
+    children under 10 and 390 people aged 10 or over". The parts are a list right after the verb
+    in the unit of the whole (figures of other units inside it, such as the ages, are passed
+    over); unlike "including", they are all of it, so the rules check that they add up."""
+    for n, whole in enumerate(figures):
+        if whole.kind != "figure" or whole.arithmetic_group or whole.unit not in _INCLUDED_UNITS:
+            continue
+        m = _COMPOSED_RE.match(text, whole.end, whole.sentence[1])
+        if not m:
+            continue
+        parts: list[int] = []
+        for k in range(n + 1, len(figures)):
+            part = figures[k]
+            if part.sentence != whole.sentence:
+                break
+            if part.unit != whole.unit or part.kind != "figure":
+                continue
+            if part.arithmetic_group or (part.start != m.end() if not parts
+                                         else not _NEXT_PART_RE.fullmatch(_gap(text, figures, parts[-1], k))):
+                break
+            parts.append(k)
+        if len(parts) >= 2:
+            key = f"w{whole.start}"
+            for f in (whole, *(figures[k] for k in parts)):
+                f.arithmetic_group = key
+
+
 # "..., or 46% of the list": a share of a whole named by its noun
 _OF_NAMED_WHOLE_RE = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})"
                                 r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|on|at|for|last|this|by|from|to|as|the|a|an)\b)",
@@ -1660,22 +1705,50 @@ _CHANGE_UNITS = ("percent", "percentage_points")
 
 def _mark_changes(text: str, figures: list[Figure]) -> None:
     """Tie a change to the two levels it is stated with, so that the rules can check the
-    arithmetic: "rose 12% to $4.2 billion from $3.75 billion" (P to NEW from OLD) and "rose to
-    36,800 last year, up 25% from 29,400" (NEW, up P from OLD). The change must follow a verb
-    of change or "up"/"down"; the two levels must share a unit."""
-    for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
-        if a.sentence != c.sentence or any(f.arithmetic_group or f.kind != "figure" for f in (a, b, c)):
+    arithmetic: "rose 12% to $4.2 billion from $3.75 billion" (P to NEW from OLD; also "to $4.8
+    billion in the second quarter from ..." and "to $610 million, or $1.42 per share, from ...")
+    and "rose to 36,800 last year, up 25% from 29,400" (NEW, up P from OLD). The change must
+    follow a verb of change or "up"/"down"; the two levels must share a unit."""
+    for n, (a, b) in enumerate(zip(figures, figures[1:], strict=False)):
+        if a.arithmetic_group or b.arithmetic_group or a.kind != "figure" or b.kind != "figure" or a.sentence != b.sentence:
             continue
-        if a.unit in _CHANGE_UNITS and b.unit == c.unit and _CHANGE_TO_RE.fullmatch(text, a.end, b.start) \
-                and _CHANGE_FROM_RE.fullmatch(text, b.end, c.start) and _after_change_verb(text, a):
-            change, new, old = a, b, c
-        elif b.unit in _CHANGE_UNITS and a.unit == c.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
-                and re.fullmatch(r"\s+from\s*", text[b.end : c.start]):
-            change, new, old = b, a, c
+        if a.unit in _CHANGE_UNITS and _CHANGE_TO_RE.fullmatch(text, a.end, b.start) and _after_change_verb(text, a):
+            change, new, old = a, b, _old_level(text, figures, n + 2, b)
+        elif b.unit in _CHANGE_UNITS and n + 2 < len(figures) and figures[n + 2].unit == a.unit \
+                and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
+                and re.fullmatch(r"\s+from\s*", text[b.end : figures[n + 2].start]):
+            change, new, old = b, a, figures[n + 2]
         else:
+            continue
+        if old is None or old.arithmetic_group or old.kind != "figure" or old.sentence != a.sentence:
             continue
         key = f"chg{change.start}"
         change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:change", f"{key}:new", f"{key}:old"
+
+
+# between the new level and "from" the old one: when ("in the second quarter") and an aside
+# restating the new level ("or $1.42 per share"; its figures are written # here)
+_CHANGE_GAP_RE = re.compile(r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]{1,30}?)?"
+                            r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
+
+
+def _old_level(text: str, figures: list[Figure], first: int, new: Figure) -> Figure | None:
+    """The level a change is "from": the first of the next three figures of the new level's
+    unit whose gap from it reads as _CHANGE_GAP_RE."""
+    for n in range(first, min(first + 3, len(figures))):
+        if figures[n].unit == new.unit and _CHANGE_GAP_RE.fullmatch(_gap(text, figures, first - 1, n)):
+            return figures[n]
+    return None
+
+
+def _gap(text: str, figures: list[Figure], a: int, b: int) -> str:
+    """The text between figures[a] and figures[b], each figure between them written "#"."""
+    pos, out = figures[a].end, []
+    for f in figures[a + 1 : b]:
+        out += [text[pos : f.start], "#"]
+        pos = f.end
+    out.append(text[pos : figures[b].start])
+    return "".join(out)
 
 
 def _after_change_verb(text: str, fig: Figure) -> bool:
