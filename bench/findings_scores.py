@@ -18,7 +18,7 @@ from claims.consistency import check, items_from_figures  # noqa: E402
 from claims.figures import extract  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / (sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "findings")
-FAMILY = {"conflicting_figures": "disagree", "divergent_figures": "disagree"}
+FAMILY = {"conflicting_figures": "disagree", "divergent_figures": "disagree", "difference_arithmetic": "comparison"}
 
 
 def _matches(wanted: dict, rule: str, quotes: set) -> bool:

@@ -442,6 +442,9 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
         o_lo, o_hi = level_bounds(old)
         if o_lo <= 0 or n_hi == INF or o_hi == INF:
             continue
+        if change.unit == new.unit and change.unit not in ("percent", "percentage_points"):
+            _difference_finding(change, new, old, findings)  # "2,300 more than last year's 35,200"
+            continue
         moves = []
         if change.unit == "percent":
             moves.append(((n_lo / o_hi - 1) * 100, (n_hi / o_lo - 1) * 100, "%"))
@@ -459,6 +462,22 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
         findings.append(Finding("change_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
                                 fingerprint("change_arithmetic", [change, new, old])))
     return findings
+
+
+def _difference_finding(change: Item, new: Item, old: Item, findings: list[Finding]) -> None:
+    """A change in the levels' own unit against their difference ("38,500 students, 2,300 more
+    than last year's 35,200": 3,300 more), within the rounding of all three."""
+    n_lo, n_hi = _sum_bounds(new)
+    o_lo, o_hi = _sum_bounds(old)
+    c_lo, c_hi = _sum_bounds(change)
+    lo, hi = n_lo - o_hi, n_hi - o_lo
+    if INF in (n_hi, o_hi, c_hi) or _magnitude_overlaps(lo, hi, c_lo, c_hi):
+        return
+    near, far = sorted((abs(lo), abs(hi))) if lo * hi > 0 else (0, max(abs(lo), abs(hi)))
+    msg = (f"'{change.text}' does not match the figures it is stated with: '{new.text}' and '{old.text}' "
+           f"differ by {_amount(abs(new.value - old.value))} ({_amount(near)} to {_amount(far)} within their rounding).")
+    findings.append(Finding("difference_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
+                            fingerprint("difference_arithmetic", [change, new, old])))
 
 
 def share_arithmetic(items: list[Item]) -> list[Finding]:

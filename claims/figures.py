@@ -1705,19 +1705,29 @@ _CHANGE_UNITS = ("percent", "percentage_points")
 
 def _mark_changes(text: str, figures: list[Figure]) -> None:
     """Tie a change to the two levels it is stated with, so that the rules can check the
-    arithmetic: "rose 12% to $4.2 billion from $3.75 billion" (P to NEW from OLD; also "to $4.8
-    billion in the second quarter from ..." and "to $610 million, or $1.42 per share, from ...")
-    and "rose to 36,800 last year, up 25% from 29,400" (NEW, up P from OLD). The change must
-    follow a verb of change or "up"/"down"; the two levels must share a unit."""
+    arithmetic. The shapes read, the change in percent, in points or in the levels' own unit:
+    - P to NEW from OLD: "rose 12% to $4.2 billion from $3.75 billion" (also "to $4.8 billion in
+      the second quarter from ..." and "to $610 million, or $1.42 per share, from ...");
+    - NEW, up P from OLD: "rose to 36,800 last year, up 25% from 29,400";
+    - to NEW from OLD, a fall of P: "eased to 3.6% from 3.9%, a fall of 0.3 percentage points";
+    - NEW, P below OLD: "4.28 million square kilometres, 12% below the average of 6.22 million",
+      "38,500 students, 2,300 more than last year's 35,200".
+    The change must follow a verb of change or "up"/"down", or come before a comparative; the
+    two levels must share a unit."""
     for n, (a, b) in enumerate(zip(figures, figures[1:], strict=False)):
         if a.arithmetic_group or b.arithmetic_group or a.kind != "figure" or b.kind != "figure" or a.sentence != b.sentence:
             continue
-        if a.unit in _CHANGE_UNITS and _CHANGE_TO_RE.fullmatch(text, a.end, b.start) and _after_change_verb(text, a):
-            change, new, old = a, b, _old_level(text, figures, n + 2, b)
-        elif b.unit in _CHANGE_UNITS and n + 2 < len(figures) and figures[n + 2].unit == a.unit \
-                and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
-                and re.fullmatch(r"\s+from\s*", text[b.end : figures[n + 2].start]):
-            change, new, old = b, a, figures[n + 2]
+        c = figures[n + 2] if n + 2 < len(figures) else None
+        if _is_change(a, b) and _CHANGE_TO_RE.fullmatch(text, a.end, b.start) and _after_change_verb(text, a):
+            change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
+        elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
+                and re.fullmatch(r"\s+from\s*", text[b.end : c.start]):
+            change, new, old = b, a, c
+        elif c is not None and a.unit == b.unit and _is_change(c, a) and re.fullmatch(r"\s+from\s*", text[a.end : b.start]) \
+                and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) and _after_change_verb(text, a, "to"):
+            change, new, old = c, a, b
+        elif _is_change(b, a) and _LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start):
+            change, new, old = b, a, _next_level(text, figures, n + 1, a.unit, _COMPARED_GAP_RE)
         else:
             continue
         if old is None or old.arithmetic_group or old.kind != "figure" or old.sentence != a.sentence:
@@ -1726,17 +1736,31 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:change", f"{key}:new", f"{key}:old"
 
 
+def _is_change(change: Figure, level: Figure) -> bool:
+    """A change of a level: in percent, in points, or in the level's own unit ("up 2,300")."""
+    return change.kind == "figure" and not change.arithmetic_group and (
+        change.unit in _CHANGE_UNITS or (change.unit == level.unit and change.unit in _INCLUDED_UNITS))
+
+
 # between the new level and "from" the old one: when ("in the second quarter") and an aside
 # restating the new level ("or $1.42 per share"; its figures are written # here)
 _CHANGE_GAP_RE = re.compile(r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]{1,30}?)?"
                             r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
+# "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"
+_CHANGE_AFTER_RE = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
+                              r"reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
+# "38,500 students this autumn, a record and 2,300 more than ...", "4.28 million ..., 12% below ..."
+_LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3}?", re.IGNORECASE)
+# "... more than last year's 35,200", "... below the 1991-2020 average of 6.22 million"
+_COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
+                              r"bigger)\s+than)\s+[^,.;:%\d()]{0,50}?", re.IGNORECASE)
 
 
-def _old_level(text: str, figures: list[Figure], first: int, new: Figure) -> Figure | None:
-    """The level a change is "from": the first of the next three figures of the new level's
-    unit whose gap from it reads as _CHANGE_GAP_RE."""
-    for n in range(first, min(first + 3, len(figures))):
-        if figures[n].unit == new.unit and _CHANGE_GAP_RE.fullmatch(_gap(text, figures, first - 1, n)):
+def _next_level(text: str, figures: list[Figure], after: int, unit: str, gap: re.Pattern) -> Figure | None:
+    """The level a change is measured from: the first of the three figures after figures[after]
+    that has `unit` and whose gap from it (other figures written #) reads as `gap`."""
+    for n in range(after + 1, min(after + 4, len(figures))):
+        if figures[n].unit == unit and gap.fullmatch(_gap(text, figures, after, n)):
             return figures[n]
     return None
 
@@ -1751,10 +1775,15 @@ def _gap(text: str, figures: list[Figure], a: int, b: int) -> str:
     return "".join(out)
 
 
-def _after_change_verb(text: str, fig: Figure) -> bool:
+def _after_change_verb(text: str, fig: Figure, then: str = "") -> bool:
+    """A verb of change comes before the figure ("rose 12%", "fell by about 5%"; with `then`
+    "to", "eased to 3.6%")."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(fig.sentence[0], fig.start - 30) : fig.start])]
-    while words and (words[-1] in PREFIX_QUALIFIERS or words[-1] in ("by", "about", "some", "a", "further")):
-        words.pop()
+    for word in ("", then) if then else ("",):
+        while words and (words[-1] in PREFIX_QUALIFIERS or words[-1] in ("by", "about", "some", "a", "further")):
+            words.pop()
+        if word and (not words or words.pop() != word):
+            return False
     return bool(words) and words[-1] in _CHANGE_VERBS
 
 

@@ -32,6 +32,8 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
     ("The company has 3,300 staff. It cut 400 jobs, or 20% of its staff.", "share_arithmetic",
      {"3,300", "400", "20%"}),
     ("The 1,240 cases comprised 820 children and 390 adults.", "parts_and_totals", {"1,240", "820", "390"}),
+    ("The university enrolled 38,500 students, 2,300 more than last year's 35,200.", "difference_arithmetic",
+     {"38,500", "2,300", "35,200"}),
 ])
 def test_a_stored_article_is_flagged_as_analyze_finds(text, rule, quotes):
     checker = factories.user("Fact-checkers")
