@@ -881,10 +881,15 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
     while words and words[-1].lower() in ("and", "of"):
         words.pop()
     # The event word: skip auxiliaries and adverbs, take the next content word.
-    copula = False
+    copula = relative = False
     for m in _WORD.finditer(text, end, min(limit, end + 60)):
         lw = m.group(0).lower()
         if not lw[0].isalpha():
+            break
+        if lw in ("it", "they", "he", "she", "we") and not relative and words:
+            relative = True  # "the 4.6 million passengers it carried": the verb of a relative clause
+            continue
+        if relative and not (lw.endswith("ed") or lw in IRREGULAR_VERBS or lw in AUX_WORDS):
             break
         if lw in AUX_WORDS or lw.endswith("ly") or lw in _ADVERBS:
             copula = copula or lw in _COPULAS
@@ -1245,7 +1250,8 @@ _SETTING_RE = re.compile(
     r"|\b(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?P<period>(?:last|this|next)\s+(?:year|month|week|season|quarter)|the\s+weekend|overnight)\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth)\b"
-    r"|\b(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city|village|province|state|county|region|district|borough|port)\s+of\s+)?(?P<place>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
+    r"|\b(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city|village|province|state|county|region|district|borough|port)\s+of\s+)?(?P<place>(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
     re.IGNORECASE)
 
 
@@ -1308,7 +1314,12 @@ def _times(clause: str) -> list[str]:
             next(v for k, v in m.groupdict().items() if v and k != "place").lower()
             for m in _SETTING_RE.finditer(clause)
             if (m.group("quarter") or m.group("day") or m.group("month") or m.group("year") or m.group("period"))
-            and not _SINCE_RE.search(clause, 0, m.start())]
+            and not _SINCE_RE.search(clause, 0, m.start())
+            and not (m.group("day") and _SAID_ON_RE.search(clause, 0, m.start()))]
+
+
+# "..., the company said on Monday": the day of the report, not of the figure (see _setting)
+_SAID_ON_RE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|added)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # "16 crashes since 2021": a tally from then to now, not a figure of 2021
@@ -1726,7 +1737,8 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif c is not None and a.unit == b.unit and _is_change(c, a) and re.fullmatch(r"\s+from\s*", text[a.end : b.start]) \
                 and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) and _after_change_verb(text, a, "to"):
             change, new, old = c, a, b
-        elif _is_change(b, a) and _LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start):
+        elif _is_change(b, a) and _LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start) \
+                and not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start):
             change, new, old = b, a, _next_level(text, figures, n + 1, a.unit, _COMPARED_GAP_RE)
         else:
             continue
@@ -1751,6 +1763,9 @@ _CHANGE_AFTER_RE = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrea
                               r"reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # "38,500 students this autumn, a record and 2,300 more than ...", "4.28 million ..., 12% below ..."
 _LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3}?", re.IGNORECASE)
+# "58 points from 27 games, five more than Athletic's 53": the 27 games are not what is compared
+_ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|during|per)\s+(?:the\s+|its\s+|their\s+)?$",
+                                re.IGNORECASE)
 # "... more than last year's 35,200", "... below the 1991-2020 average of 6.22 million"
 _COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
                               r"bigger)\s+than)\s+[^,.;:%\d()]{0,50}?", re.IGNORECASE)
