@@ -820,6 +820,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # Words one count is told with: "killing 17 people", "18 people had died" and "17 dead" are one
 # toll; "1,100 migrants crossed" and "900 migrants arrived", one count of arrivals; "arrested"
 # and "detained", one count of arrests.
+# a noun that names what happened to the thing before it: "job cuts" are jobs cut, "job losses"
+# jobs lost, "branch closures" branches closed
+_EVENT_NOUNS = {"cut": "cut", "loss": "lost", "closur": "closed"}
 _SAME_EVENT = {"kill": "die", "died": "die", "di": "die", "dead": "die", "perish": "die", "injur": "injure",
                "wound": "injure", "hurt": "injure", "cross": "arrive", "arriv": "arrive", "detain": "arrest",
                "arrest": "arrest"}
@@ -1637,12 +1640,15 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
                 part.arithmetic_group = f"{key}:part"
 
 
-# "The 1,240 cases comprised 820 children ... and 390 adults", "$2 billion was split between":
-# a whole and the list of all its parts
-_COMPOSED_RE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:comprised|comprises|comprise|comprising|"
+# "The 1,240 cases comprised 820 children ... and 390 adults", "$2 billion was split between",
+# "318 had developed dementia: 204 in ... and 124 in ...": a whole and the list of all its parts
+_COMPOSED_RE = re.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:comprised|comprises|comprise|comprising|"
                           r"(?:consist(?:ed|s|ing)?|(?:(?:were|was|are|is)\s+)?made\s+up)\s+of|"
                           r"(?:were|was|are|is)\s+(?:split|divided)\s+(?:between|into|among)|"
-                          r"br(?:oke|eaks?)\s+down\s+(?:as|into))\s+" + _APPROX, re.IGNORECASE)
+                          r"br(?:oke|eaks?)\s+down\s+(?:as|into))\s+"
+                          # "318 participants had developed dementia: 204 in the ... and 124 in the ...": a
+                          # colon opens the breakdown
+                          r"|(?:\s+[a-z][\w'’-]*){1,6}:\s*)" + _APPROX, re.IGNORECASE)
 
 
 def _mark_composed(text: str, figures: list[Figure]) -> None:
@@ -2441,6 +2447,13 @@ def _looks_like_year(text: str, start: int, end: int, value: float, digits: str)
     return bool(_YEAR_CONTEXT_RE.search(before) or _MONTH_BEFORE_RE.search(before))
 
 
+# "298 for seven at stumps", "five for 72,": runs for wickets, wickets for runs
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10}
+_WICKETS_RE = re.compile(r"\s+for\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![,.]?\d)"
+                         r"\s*(?P<next>[A-Za-z]*)", re.IGNORECASE)
+
+
 _RANGE_PREFIX_RE = re.compile(r"\b(?P<p>between|from)\s+(?:(?:US|C|A)?\$|[£€])?\s*$", re.IGNORECASE)
 
 
@@ -2451,6 +2464,16 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     after = text[fig.end : fig.end + 30]
     if re.match(r"[-–]\s+to\s", after):
         after = " " + after[1:]  # "a 10- to 15-year sentence": the first hyphen hangs, waiting for the unit
+    wickets = _WICKETS_RE.match(text, fig.end)
+    if wickets and fig.unit == "count" and float(fig.value).is_integer() and not fig.scaled and fig.value < 1000:
+        n = _SMALL_NUMBERS.get(wickets.group("n").lower()) or int(wickets.group("n"))
+        nxt = wickets.group("next").lower()
+        if (n <= 10 or fig.value <= 10 and n < 400) and (not nxt or nxt in STOP_WORDS or nxt in ("stumps", "lunch", "tea")):
+            # a cricket score or bowling figures: "India reached 298 for seven", "took five for 72"
+            end = wickets.end("n")
+            return Figure(start=fig.start, end=end, text=text[fig.start : end], value=fig.value, unit="score",
+                          kind="score", lower=fig.value, upper=fig.value, pragmatic_lower=fig.value,
+                          pragmatic_upper=fig.value)
     sep = _RANGE_SEP_RE.match(after)
     if not sep:
         _finish(text, fig, _qualifier_before(text, fig))
@@ -2688,6 +2711,9 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     event_before = _event_before(text, fig.start, lo)
     fig.noun = noun
     content = [_stem(w) for w in noun.split() if w.lower() not in ("and", "of", "the")]
+    named_event = _EVENT_NOUNS.get(content[-1], "") if len(content) >= 2 and fig.unit == "count" else ""
+    if named_event:
+        content.pop()  # "the 1,580 job cuts": jobs cut, as "cut 1,850 jobs"
     if not content and fig.unit in _PHYSICAL_CODES:
         of = _THING_OF_RE.search(text, max(lo, fig.start - 40), fig.start)
         if of and _noun_of(of.group(1)):
@@ -2701,7 +2727,7 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     verb_after = event_after.endswith("ed") or event_after in IRREGULAR_VERBS
     # "35 people died" / "28 people were killed": the verb after the noun says what happened;
     # "killed 35 people across three states": the word after is not a verb, the one before is.
-    event = event_after if verb_after or not event_before else event_before
+    event = named_event or (event_after if verb_after or not event_before else event_before)
     if not event:
         event = event_before or event_after
     fig.context = event

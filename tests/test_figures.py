@@ -632,3 +632,12 @@ def test_a_year_earlier_is_no_rate_a_third_to_a_level_no_range_and_a_timed_race_
     assert figs["1.2 million"].kind == "figure" and figs["1.2 million"].value == 1_200_000
     fig = by_text("She won gold in the 200m in 21.83 seconds.")["200m"]
     assert (fig.unit, fig.value) == ("m", 200)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("He was fined for 3 offences after 12 complaints.", 0),
+    ("The club sold 20 for 3 million pounds.", 0),
+    ("England declared on 420 for six.", 1),
+])
+def test_runs_for_wickets_are_a_score_and_other_counts_for_a_number_are_not(text, count):
+    assert sum(f.kind == "score" for f in extract(text)) == count
