@@ -457,11 +457,15 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
         exact = (new.value / old.value - 1) * 100 if unit == "%" else new.value - old.value
         near, far = sorted((abs(lo), abs(hi)))
         msg = (f"'{change.text}' does not match the levels it is stated with: '{new.text}' from "
-               f"'{old.text}' is a change of {abs(exact):.1f}{unit} ({near:.1f}{unit} to "
-               f"{far:.1f}{unit} within their rounding).")
+               f"'{old.text}' is a change of {abs(exact):.1f}{unit}{_within(f'{near:.1f}{unit}', f'{far:.1f}{unit}')}.")
         findings.append(Finding("change_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
                                 fingerprint("change_arithmetic", [change, new, old])))
     return findings
+
+
+def _within(low: str, high: str) -> str:
+    """' (low to high within their rounding)', or nothing where the figures allow no rounding."""
+    return "" if low == high else f" ({low} to {high} within their rounding)"
 
 
 def _difference_finding(change: Item, new: Item, old: Item, findings: list[Finding]) -> None:
@@ -475,7 +479,7 @@ def _difference_finding(change: Item, new: Item, old: Item, findings: list[Findi
         return
     near, far = sorted((abs(lo), abs(hi))) if lo * hi > 0 else (0, max(abs(lo), abs(hi)))
     msg = (f"'{change.text}' does not match the figures it is stated with: '{new.text}' and '{old.text}' "
-           f"differ by {_amount(abs(new.value - old.value))} ({_amount(near)} to {_amount(far)} within their rounding).")
+           f"differ by {_amount(abs(new.value - old.value))}{_within(_amount(near), _amount(far))}.")
     findings.append(Finding("difference_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
                             fingerprint("difference_arithmetic", [change, new, old])))
 
@@ -498,8 +502,8 @@ def _share_arithmetic(prep: Prepared) -> list[Finding]:
         lo, hi = p_lo / w_hi * 100, p_hi / w_lo * 100
         if lo <= c_hi and c_lo <= hi:
             continue
-        msg = (f"'{part.text}' of '{whole.text}' is {part.value / whole.value * 100:.1f}% ({lo:.1f}% to "
-               f"{hi:.1f}% within their rounding), not '{pct.text}'.")
+        msg = (f"'{part.text}' of '{whole.text}' is {part.value / whole.value * 100:.1f}%"
+               f"{_within(f'{lo:.1f}%', f'{hi:.1f}%')}, not '{pct.text}'.")
         findings.append(Finding("share_arithmetic", CONFLICT, msg, [part.id, whole.id, pct.id],
                                 fingerprint("share_arithmetic", [part, whole, pct])))
     return findings

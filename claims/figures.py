@@ -1685,6 +1685,13 @@ _OF_NAMED_WHOLE_RE = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z-]+\s+)
                                 re.IGNORECASE)  # the noun ends its phrase: not "of the firm's profit"
 
 
+# a whole named by a collective noun is counted in its members: "800 jobs, or about 9% of its
+# workforce" of "12,300 employees"
+_MEMBERS = {"workforce": ("employee", "staff", "worker"), "staff": ("employee", "worker"),
+            "electorate": ("voter",), "population": ("resident", "inhabitant", "people"),
+            "fleet": ("aircraft", "plane", "vehicle", "ship", "bus", "train")}
+
+
 def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
     """Tie "3.2 million, or 46% of the list" to the whole the text gave for "the list" before it
     ("The waiting list ... fell to 7.54 million"): the nearest earlier figure of the part's unit,
@@ -1699,7 +1706,8 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
         named = _OF_NAMED_WHOLE_RE.match(text, pct.end)
         if not named:
             continue
-        noun = re.compile(r"\b" + re.escape(named.group(1).rstrip("s")) + r"s?\b", re.IGNORECASE)
+        word = named.group(1).lower().rstrip("s")
+        noun = re.compile(r"\b(?:" + "|".join(map(re.escape, (word, *_MEMBERS.get(word, ())))) + r")s?\b", re.IGNORECASE)
         for whole in reversed(figures[: n - 1]):
             if part.sentence[0] - whole.sentence[1] > 600:
                 break
