@@ -614,7 +614,8 @@ def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> Non
     if high < t_lo or low > t_hi:
         stated = " + ".join(p.text for p in parts)
         exact = sum(p.value for p in parts)
-        read = _reading(total, False) if t_lo != t_hi else format_number(t_lo)
+        read = (format_number(t_lo) if t_lo == t_hi else f"{_amount(t_lo)} to {_amount(t_hi)}" if t_hi >= 1e6
+                else _reading(total, False))
         msg = (f"The parts {stated} add up to {_amount(exact)}, but the total is stated as "
                f"'{total.text}' (read as {read}); the difference is larger than the rounding of the "
                f"figures allows.")

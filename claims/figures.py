@@ -1501,6 +1501,9 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
             if anchor is not None:
                 sign = RELATIVE_YEAR_WORDS.get(fig.context, 1)
                 fig.resolved_year = anchor + sign * int(fig.value)
+        if fig.unit == "count" and fig.scaled and figures and figures[-1].sentence == fig.sentence \
+                and figures[-1].unit in CURRENCY_CODES and not _noun_phrase(text, fig.end, fig.sentence[1])[0]:
+            fig.unit = figures[-1].unit  # "Of the £4.8 billion, 3.1 billion will go on ...": pounds too
         if fig.kind != "relative_year":
             _suggest_measure(text, fig, slots)
         figures.append(fig)
@@ -1648,7 +1651,8 @@ _COMPOSED_RE = re.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:comprised|compr
                           r"br(?:oke|eaks?)\s+down\s+(?:as|into))\s+"
                           # "318 participants had developed dementia: 204 in the ... and 124 in the ...": a
                           # colon opens the breakdown
-                          r"|(?:\s+[a-z][\w'’-]*){1,6}:\s*)" + _APPROX, re.IGNORECASE)
+                          r"|(?:\s+(?!(?:include[sd]?|including|among|such|like)\b)[a-z][\w'’-]*){1,10}:\s*)" + _APPROX,
+                          re.IGNORECASE)  # (not "The 20 candidates include: ...": some of them)
 
 
 def _mark_composed(text: str, figures: list[Figure]) -> None:
@@ -1667,8 +1671,11 @@ def _mark_composed(text: str, figures: list[Figure]) -> None:
             part = figures[k]
             if part.sentence != whole.sentence:
                 break
-            if part.unit != whole.unit or part.kind != "figure":
-                continue
+            if part.unit != whole.unit or part.kind != "figure" or part.end <= m.end():
+                continue  # (the "three" of "1,250 pupils sat GCSEs at the three schools: 480 at ...")
+            if part.value >= whole.value:
+                parts = []
+                break  # no part is as large as its whole: this is not the list of its parts
             if part.arithmetic_group or (part.start != m.end() if not parts
                                          else not _NEXT_PART_RE.fullmatch(_gap(text, figures, parts[-1], k))):
                 break
@@ -1869,7 +1876,7 @@ _REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?remaining\s+(?:(?:US|C|A)?\$|[�
                                   re.IGNORECASE)
 # "Of the participants, 5,100 ...", "Of the 1,870 cases, ...", "Among them, ...": a sentence
 # that divides a whole named before
-_DIVIDES_RE = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all)\b[^,.;]{0,60},", re.IGNORECASE)
+_DIVIDES_RE = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all)\b(?:[^,.;]|[.,](?=\d)){0,60},", re.IGNORECASE)
 
 
 def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
