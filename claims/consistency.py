@@ -330,7 +330,7 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
     if any("other:" in t for t in every):
         return True  # "The other school has 800 pupils": said to be of another thing
     sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
-    past = [{any(w in t.get("when", "") for w in _PAST_WORDS) for t in side} for side in sides]
+    past = [{bool(_PAST_RE.search(t.get("when", ""))) for t in side} for side in sides]
     if past[0] == {True} and past[1] == {False} or past[1] == {True} and past[0] == {False}:
         return True  # "the Conservatives at 25% a month ago" and "on 28%" (now): a trend
     if not all(every):
@@ -342,7 +342,7 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
     return False
 
 
-_PAST_WORDS = ("ago", "earlier", "before", "previous", "prior", "preceding", "last ")
+_PAST_RE = re.compile("ago|earlier|before|previous|prior|preceding|last ")
 
 
 def _tag_values(tags: str) -> dict[str, str]:
