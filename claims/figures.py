@@ -2525,6 +2525,8 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
         second = None  # "grew by a third to 1.2 million": a change and a level
     if second is not None and fig.unit in SIGNED_UNITS and second.unit == "count":
         second = None  # "the S&P 500 rose 1.2% to 5,100": a change and a level ("5 to 10%" is a range)
+    if second is not None and second.value > 3 * fig.value > 0 and _BY_CHANGE_RE.search(text, max(0, fig.start - 30), fig.start):
+        second = None  # "fell by 30,000 to 889,000": a change and a level ("rise by 5 to 10%" is a range)
     if second is None or second.value < fig.value and not (second.unit != "count" and fig.unit == "count"):
         _finish(text, fig, _qualifier_before(text, fig))
         return fig
@@ -2552,6 +2554,11 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     rng.lower, rng.upper = lo_value, second.value
     rng.pragmatic_lower, rng.pragmatic_upper = lo_value, second.value
     return rng
+
+
+_BY_CHANGE_RE = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:en|s)?|increased?|decreased?|grew|grow(?:n|s)?|dropped|"
+                           r"declined?|climbed|jumped|slipped|gained|cut|shrank|shrunk)\s+by\s+"
+                           r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
 
 
 LOWER_READINGS, UPPER_READINGS = {"gt", "gt_just", "ge"}, {"lt", "le"}
@@ -2771,7 +2778,9 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     parts = [unit, " ".join(content)]
     slot = ""  # the event, for a generic thing; none for a level ("revenue was $4.5bn" and
     # "revenue rose 12% to $4.2bn" state one level)
-    has_slot = generic and not level
+    # (a quake's magnitude is its own, whatever the verb: "the magnitude 6.8 quake struck", "the
+    # magnitude 6.3 quake was felt")
+    has_slot = generic and not level and fig.unit != "magnitude"
     named = who = ""
     if not subject:
         before = _subject_before(text, fig.start, lo)[0]

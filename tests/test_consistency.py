@@ -537,7 +537,7 @@ def test_an_age_against_a_birth_year_stated_in_another_sentence():
                                     "findings-heldout24", "findings-heldout25",
                                     "findings-heldout26", "findings-heldout27",
                                     "findings-heldout28", "findings-heldout29",
-                                    "findings-heldout30"])
+                                    "findings-heldout30", "findings-heldout31"])
 def test_no_false_finding_on_the_annotated_news_texts(folder):
     """Every finding on the hand-annotated texts is one a careful reader expects (bench/
     findings_scores.py prints precision and recall on them)."""
@@ -639,6 +639,12 @@ def test_a_share_of_a_collective_noun_is_checked_against_the_count_of_its_member
     # the message gives no rounding range where the figures allow none
     assert "is 6.5%, not 'about 9%'" in check(items_from_figures(extract(text)))[0].message
     assert _findings(text.replace("9%", "6.5%")) == []
+
+
+def test_two_magnitudes_of_one_quake_are_compared_whatever_their_verbs():
+    text = ("The magnitude 6.8 quake struck late on Friday. Experts said the magnitude 6.3 quake on Friday had "
+            "been felt as far away as Portugal.")
+    assert _findings(text) == [("conflicting_figures", {"6.8", "6.3"})]
 
 
 def test_a_breakdown_after_a_colon_must_add_up():

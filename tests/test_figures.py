@@ -641,3 +641,9 @@ def test_a_year_earlier_is_no_rate_a_third_to_a_level_no_range_and_a_timed_race_
 ])
 def test_runs_for_wickets_are_a_score_and_other_counts_for_a_number_are_not(text, count):
     assert sum(f.kind == "score" for f in extract(text)) == count
+
+
+def test_a_change_by_an_amount_to_a_level_is_not_a_range():
+    figures = extract("Job vacancies fell by 30,000 to 889,000 in July. Prices will rise by 5 to 10 percent.")
+    assert [(f.text, f.kind) for f in figures] == [("30,000", "figure"), ("889,000", "figure"),
+                                                    ("5 to 10 percent", "range")]
