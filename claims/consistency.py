@@ -436,7 +436,10 @@ def change_arithmetic(items: list[Item]) -> list[Finding]:
 
 def _change_arithmetic(prep: Prepared) -> list[Finding]:
     findings = []
-    for change, new, old in _tied(prep, "chg", ("change", "new", "old")):
+    # a level may be stated with two changes: "up 4,000 pounds from 285,000 pounds, an increase
+    # of 1.4%" (the second is "change2")
+    tied = _tied(prep, "chg", ("change", "new", "old")) + _tied(prep, "chg", ("change2", "new", "old"))
+    for change, new, old in tied:
         level_bounds = _pct_bounds if new.unit == "percent" else _sum_bounds  # a rate is rounded as written
         n_lo, n_hi = level_bounds(new)
         o_lo, o_hi = level_bounds(old)

@@ -1767,6 +1767,15 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
             continue
         key = f"chg{change.start}"
         change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:change", f"{key}:new", f"{key}:old"
+        k = figures.index(old, n)
+        for j in range(k + 1, min(k + 3, len(figures))):
+            also = figures[j]
+            if also.sentence != old.sentence or also.kind not in ("figure", "relative_year"):
+                break
+            if also.kind == "figure" and also.unit in _CHANGE_UNITS and also.unit != change.unit and not also.arithmetic_group:
+                if _SECOND_CHANGE_RE.fullmatch(_gap(text, figures, k, j)):
+                    also.arithmetic_group = f"{key}:change2"  # "..., up 4,000 pounds from 285,000 pounds, an increase of 1.4%"
+                break
 
 
 def _is_change(change: Figure, level: Figure) -> bool:
@@ -1782,6 +1791,10 @@ _CHANGE_GAP_RE = re.compile(r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]
 # "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"
 _CHANGE_AFTER_RE = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
                               r"reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
+# after the old level, the same change in other terms: "..., an increase of 1.4%", "..., or 1.4%"
+# (a time counted back, written #, may come first: "from 285,000 pounds a year earlier, ...")
+_SECOND_CHANGE_RE = re.compile(r"(?:\s+#)?\s*,\s*(?:or\s+|(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|"
+                               r"jump|cut|reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # "38,500 students this autumn, a record and 2,300 more than ...", "4.28 million ..., 12% below ..."
 _LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3}?", re.IGNORECASE)
 # "58 points from 27 games, five more than Athletic's 53": the 27 games are not what is compared

@@ -641,6 +641,16 @@ def test_a_share_of_a_collective_noun_is_checked_against_the_count_of_its_member
     assert _findings(text.replace("9%", "6.5%")) == []
 
 
+def test_a_level_stated_with_two_changes_is_checked_against_both():
+    text = ("The average price rose to 289,000 pounds in May, up 4,000 pounds from 285,000 pounds a year earlier, "
+            "an increase of 3.5%.")
+    assert _findings(text) == [("change_arithmetic", {"289,000 pounds", "285,000 pounds", "3.5%"})]
+    assert _findings(text.replace("3.5%", "1.4%")) == []
+    # an amount per share after the old level is not a second change
+    assert _findings("Net income fell 12% to $610 million, or $1.42 per share, from $690 million, or $1.58 per "
+                     "share.") == []
+
+
 def test_two_magnitudes_of_one_quake_are_compared_whatever_their_verbs():
     text = ("The magnitude 6.8 quake struck late on Friday. Experts said the magnitude 6.3 quake on Friday had "
             "been felt as far away as Portugal.")
