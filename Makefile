@@ -65,6 +65,7 @@ bench: install
 	$(BIN)/python bench/findings_scores.py --set findings-heldout29
 	$(BIN)/python bench/findings_scores.py --set findings-heldout30
 	$(BIN)/python bench/findings_scores.py --set findings-heldout31
+	$(BIN)/python bench/findings_scores.py --set findings-heldout32
 	$(BIN)/python bench/bench_latency.py
 	$(BIN)/python bench/bench_pages.py
 	$(BIN)/python bench/api_walkthrough.py

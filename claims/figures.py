@@ -823,6 +823,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # a noun that names what happened to the thing before it: "job cuts" are jobs cut, "job losses"
 # jobs lost, "branch closures" branches closed
 _EVENT_NOUNS = {"cut": "cut", "loss": "lost", "closur": "closed"}
+_CREWS = {"crew", "staff", "team", "cabinet", "board", "committee", "family", "cast", "jury"}
 _SAME_EVENT = {"kill": "die", "died": "die", "di": "die", "dead": "die", "perish": "die", "injur": "injure",
                "wound": "injure", "hurt": "injure", "cross": "arrive", "arriv": "arrive", "detain": "arrest",
                "arrest": "arrest"}
@@ -1761,6 +1762,9 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif _is_change(b, a) and _LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start) \
                 and not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start):
             change, new, old = b, a, _next_level(text, figures, n + 1, a.unit, _COMPARED_GAP_RE)
+        elif c is not None and a.unit == b.unit and _is_change(c, a) and a.value > b.value \
+                and _TALLY_TO_RE.fullmatch(text, a.end, b.start) and _MARGIN_RE.fullmatch(text, b.end, c.start):
+            change, new, old = c, a, b  # "1,912,400 votes to Jones's 1,686,200, a margin of about 326,000"
         else:
             continue
         if old is None or old.arithmetic_group or old.kind != "figure" or old.sentence != a.sentence:
@@ -1797,6 +1801,9 @@ _SECOND_CHANGE_RE = re.compile(r"(?:\s+#)?\s*,\s*(?:or\s+|(?:a|an)\s+(?:fall|dro
                                r"jump|cut|reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # "38,500 students this autumn, a record and 2,300 more than ...", "4.28 million ..., 12% below ..."
 _LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3}?", re.IGNORECASE)
+# "1,912,400 votes to Jones's 1,686,200, a margin of 226,000": two tallies and their difference
+_TALLY_TO_RE = re.compile(r"(?:\s+[a-z]+){0,4}\s+to\s+(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?")
+_MARGIN_RE = re.compile(r"\s*,\s*(?:a|an)\s+(?:margin|lead|gap|difference|deficit)\s+of\s+" + _APPROX, re.IGNORECASE)
 # "58 points from 27 games, five more than Athletic's 53": the 27 games are not what is compared
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|during|per)\s+(?:the\s+|its\s+|their\s+)?$",
                                 re.IGNORECASE)
@@ -2746,6 +2753,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     event_before = _event_before(text, fig.start, lo)
     fig.noun = noun
     content = [_stem(w) for w in noun.split() if w.lower() not in ("and", "of", "the")]
+    if len(content) >= 2 and content[-1] == "member" and content[-2] in _CREWS:
+        content.pop()  # "all 21 crew members" are "a crew of 22" stated again
     named_event = _EVENT_NOUNS.get(content[-1], "") if len(content) >= 2 and fig.unit == "count" else ""
     if named_event:
         content.pop()  # "the 1,580 job cuts": jobs cut, as "cut 1,850 jobs"
@@ -2832,7 +2841,7 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     base = "|".join(parts)
     # None where the slot does not apply: a level has no event, a noun's count no owner
     filled = (slot if has_slot else None, owner if subject else None)
-    fig.measure = "|".join([base, *(f or "" for f in filled)]) if has_slot or owner else base
+    fig.measure = "|".join([base, *(f or "" for f in filled)]) if (has_slot and slot) or owner else base
     slots[fig.measure] = (base, filled)
     label_noun = noun or subject or (event and f"({event})") or fig.unit
     if tag:

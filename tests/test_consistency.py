@@ -537,7 +537,8 @@ def test_an_age_against_a_birth_year_stated_in_another_sentence():
                                     "findings-heldout24", "findings-heldout25",
                                     "findings-heldout26", "findings-heldout27",
                                     "findings-heldout28", "findings-heldout29",
-                                    "findings-heldout30", "findings-heldout31"])
+                                    "findings-heldout30", "findings-heldout31",
+                                    "findings-heldout32"])
 def test_no_false_finding_on_the_annotated_news_texts(folder):
     """Every finding on the hand-annotated texts is one a careful reader expects (bench/
     findings_scores.py prints precision and recall on them)."""
@@ -649,6 +650,17 @@ def test_a_level_stated_with_two_changes_is_checked_against_both():
     # an amount per share after the old level is not a second change
     assert _findings("Net income fell 12% to $610 million, or $1.42 per share, from $690 million, or $1.58 per "
                      "share.") == []
+
+
+def test_a_margin_between_two_tallies_must_be_their_difference():
+    text = "Smith received 1,912,400 votes to Jones's 1,686,200, a margin of about 326,000 votes."
+    assert _findings(text) == [("difference_arithmetic", {"1,912,400", "1,686,200", "about 326,000"})]
+    assert _findings(text.replace("326,000", "226,000")) == []
+
+
+def test_crew_members_are_the_crew():
+    text = "The vessel had a crew of 22, the company said. All 21 crew members were safe."
+    assert _findings(text) == [("conflicting_figures", {"22", "21"})]
 
 
 def test_two_magnitudes_of_one_quake_are_compared_whatever_their_verbs():

@@ -34,6 +34,8 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
     ("The 1,240 cases comprised 820 children and 390 adults.", "parts_and_totals", {"1,240", "820", "390"}),
     ("The university enrolled 38,500 students, 2,300 more than last year's 35,200.", "difference_arithmetic",
      {"38,500", "2,300", "35,200"}),
+    ("The average price rose to 289,000 pounds, up 4,000 pounds from 285,000 pounds a year earlier, an increase "
+     "of 3.5%.", "change_arithmetic", {"289,000 pounds", "285,000 pounds", "3.5%"}),
 ])
 def test_a_stored_article_is_flagged_as_analyze_finds(text, rule, quotes):
     checker = factories.user("Fact-checkers")
