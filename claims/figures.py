@@ -2483,8 +2483,6 @@ def _looks_like_year(text: str, start: int, end: int, value: float, digits: str)
 
 
 # "298 for seven at stumps", "five for 72,": runs for wickets, wickets for runs
-_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                  "ten": 10}
 _WICKETS_RE = re.compile(r"\s+for\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![,.]?\d)"
                          r"\s*(?P<next>[A-Za-z]*)", re.IGNORECASE)
 
@@ -2501,7 +2499,8 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
         after = " " + after[1:]  # "a 10- to 15-year sentence": the first hyphen hangs, waiting for the unit
     wickets = _WICKETS_RE.match(text, fig.end)
     if wickets and fig.unit == "count" and float(fig.value).is_integer() and not fig.scaled and fig.value < 1000:
-        n = _SMALL_NUMBERS.get(wickets.group("n").lower()) or int(wickets.group("n"))
+        word = wickets.group("n").lower()
+        n = ONES[word] if word in ONES else int(word)
         nxt = wickets.group("next").lower()
         if (n <= 10 or fig.value <= 10 and n < 400) and (not nxt or nxt in STOP_WORDS or nxt in ("stumps", "lunch", "tea")):
             # a cricket score or bowling figures: "India reached 298 for seven", "took five for 72"
