@@ -11,6 +11,7 @@ figures changed gets a new one (a dismissed flag is raised again only then).
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import re
@@ -130,27 +131,30 @@ def _reading(item: Item, pragmatic: bool = True) -> str:
     return format_interval(*_bounds(item, pragmatic), item.unit, item.qualifier)
 
 
-def _describe(entries: list[tuple], pragmatic: bool) -> str:
+def _describe(entries: list[tuple]) -> str:
     """The figures of (order, bounds, figures) entries as a reader sees them: each wording once,
-    with its reading and how many times it is stated."""
+    with its reading and how many times it is stated. The figures of one entry share its bounds
+    (strict or pragmatic, as the sweep that made them), so each reading is written from them."""
     if len(entries) == 1:  # one reading, perhaps stated several times in the same words
-        figures = entries[0][2]
+        bounds, figures = entries[0][1], entries[0][2]
         item = figures[0]
+        reading = format_interval(*bounds, item.unit, item.qualifier)
         if len(figures) == 1:
-            return f"'{item.text}' (read as {_reading(item, pragmatic)})"
+            return f"'{item.text}' (read as {reading})"
         if all(i.text == item.text for i in figures):
-            return f"'{item.text}' (read as {_reading(item, pragmatic)}) ({len(figures)} times)"
+            return f"'{item.text}' (read as {reading}) ({len(figures)} times)"
     counts: dict[str, int] = {}
-    readings: dict[str, Item] = {}
+    readings: dict[str, tuple] = {}
     for entry in entries:
         for item in entry[2]:
             if item.text in counts:
                 counts[item.text] += 1
             else:
                 counts[item.text] = 1
-                readings[item.text] = item
-    words = [f"'{text}' (read as {_reading(item, pragmatic)})" + (f" ({counts[text]} times)" if counts[text] > 1 else "")
-             for text, item in readings.items()]
+                readings[item.text] = (item, entry[1])
+    words = [f"'{text}' (read as {format_interval(*bounds, item.unit, item.qualifier)})"
+             + (f" ({counts[text]} times)" if counts[text] > 1 else "")
+             for text, (item, bounds) in readings.items()]
     return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
@@ -293,7 +297,7 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
         fp = fingerprint("conflicting_figures", both)
         if fp not in seen:
             seen.add(fp)
-            msg = (f"{_describe(a, False)} and {_describe(b, False)} cannot both be true of the "
+            msg = (f"{_describe(a)} and {_describe(b)} cannot both be true of the "
                    f"same measure ({label}{when}): their ranges do not overlap even read literally.")
             findings.append(Finding("conflicting_figures", CONFLICT, msg, [i.id for i in both], fp))
     for cluster in strict:
@@ -312,7 +316,7 @@ def _measure_findings(group: list[tuple], as_of, findings: list[Finding], seen: 
             seen.add(fp)
             words = ", ".join(sorted({f"'{i.qualifier}'" for i in both if i.qualifier}))
             because = f"; the bounds come from the words {words}" if words else ""
-            msg = (f"{_describe(a, True)} and {_describe(b, True)} describe the same measure "
+            msg = (f"{_describe(a)} and {_describe(b)} describe the same measure "
                    f"({label}{when}) but do not overlap as a reader understands them{because}.")
             findings.append(Finding("divergent_figures", DIVERGENCE, msg, [i.id for i in both], fp))
 
@@ -330,13 +334,13 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
     if any("other:" in t for t in every):
         return True  # "The other school has 800 pupils": said to be of another thing
     sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
-    past = [{bool(_PAST_RE.search(t.get("when", ""))) for t in side} for side in sides]
+    past = [{t[1] for t in side} for side in sides]
     if past[0] == {True} and past[1] == {False} or past[1] == {True} and past[0] == {False}:
         return True  # "the Conservatives at 25% a month ago" and "on 28%" (now): a trend
     if not all(every):
         return False  # a figure with no tag is compared with all
     for kind in ("who", "where", "when", "among", "basis", "since"):
-        values = [{t.get(kind) for t in side} for side in sides]
+        values = [{t[0].get(kind) for t in side} for side in sides]
         if None not in values[0] | values[1] and not values[0] & values[1]:
             return True
     return False
@@ -345,8 +349,13 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
 _PAST_RE = re.compile("ago|earlier|before|previous|prior|preceding|last ")
 
 
-def _tag_values(tags: str) -> dict[str, str]:
-    return dict(t.split(":", 1) for t in tags.split(";") if ":" in t) if tags else {}
+@functools.lru_cache(maxsize=4096)
+def _tag_values(tags: str) -> tuple[dict[str, str], bool]:
+    """The kinds and values of a tag string, and whether its time is counted back ("a year
+    earlier"). Cached: an article repeats a few tag strings many times; the result is only read,
+    never changed."""
+    values = dict(t.split(":", 1) for t in tags.split(";") if ":" in t) if tags else {}
+    return values, bool(_PAST_RE.search(values.get("when", "")))
 
 
 def _far_apart_counts(both: list[Item]) -> bool:
