@@ -33,39 +33,7 @@ bench: install
 	$(BIN)/python bench/corpus_scores.py
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_consistency.py
-	$(BIN)/python bench/findings_scores.py
-	$(BIN)/python bench/findings_scores.py --set findings-heldout
-	$(BIN)/python bench/findings_scores.py --set findings-heldout2
-	$(BIN)/python bench/findings_scores.py --set findings-heldout3
-	$(BIN)/python bench/findings_scores.py --set findings-heldout4
-	$(BIN)/python bench/findings_scores.py --set findings-heldout5
-	$(BIN)/python bench/findings_scores.py --set findings-heldout6
-	$(BIN)/python bench/findings_scores.py --set findings-heldout7
-	$(BIN)/python bench/findings_scores.py --set findings-heldout8
-	$(BIN)/python bench/findings_scores.py --set findings-heldout9
-	$(BIN)/python bench/findings_scores.py --set findings-heldout10
-	$(BIN)/python bench/findings_scores.py --set findings-heldout11
-	$(BIN)/python bench/findings_scores.py --set findings-heldout12
-	$(BIN)/python bench/findings_scores.py --set findings-heldout13
-	$(BIN)/python bench/findings_scores.py --set findings-heldout14
-	$(BIN)/python bench/findings_scores.py --set findings-heldout15
-	$(BIN)/python bench/findings_scores.py --set findings-heldout16
-	$(BIN)/python bench/findings_scores.py --set findings-heldout17
-	$(BIN)/python bench/findings_scores.py --set findings-heldout18
-	$(BIN)/python bench/findings_scores.py --set findings-heldout19
-	$(BIN)/python bench/findings_scores.py --set findings-heldout20
-	$(BIN)/python bench/findings_scores.py --set findings-heldout21
-	$(BIN)/python bench/findings_scores.py --set findings-heldout22
-	$(BIN)/python bench/findings_scores.py --set findings-heldout23
-	$(BIN)/python bench/findings_scores.py --set findings-heldout24
-	$(BIN)/python bench/findings_scores.py --set findings-heldout25
-	$(BIN)/python bench/findings_scores.py --set findings-heldout26
-	$(BIN)/python bench/findings_scores.py --set findings-heldout27
-	$(BIN)/python bench/findings_scores.py --set findings-heldout28
-	$(BIN)/python bench/findings_scores.py --set findings-heldout29
-	$(BIN)/python bench/findings_scores.py --set findings-heldout30
-	$(BIN)/python bench/findings_scores.py --set findings-heldout31
-	$(BIN)/python bench/findings_scores.py --set findings-heldout32
+	$(BIN)/python bench/findings_scores.py --all
 	$(BIN)/python bench/bench_latency.py
 	$(BIN)/python bench/bench_pages.py
 	$(BIN)/python bench/api_walkthrough.py

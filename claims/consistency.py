@@ -327,7 +327,8 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
     "The 2022 budget was $3.1 billion" and "The 2023 budget was $3.4 billion" two budgets. A
     figure that does not say may be anyone's, so it is compared with all; but a figure of a time
     counted back ("a month ago", "a year earlier", "last year") is not compared with one of no
-    time, which speaks of now."""
+    time, which speaks of now, nor a figure of a group ("among those aged 65 and over") with one
+    of everyone."""
     every = [i.tags for side in (a, b) for e in side for i in e[2]]
     if not any(every):
         return False  # most figures: no tag at all
@@ -337,6 +338,9 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
     past = [{t[1] for t in side} for side in sides]
     if past[0] == {True} and past[1] == {False} or past[1] == {True} and past[0] == {False}:
         return True  # "the Conservatives at 25% a month ago" and "on 28%" (now): a trend
+    among = [{"among" in t[0] for t in side} for side in sides]
+    if among[0] == {True} and among[1] == {False} or among[1] == {True} and among[0] == {False}:
+        return True  # "Among those aged 65 and over, 49% supported" and "38% supported": a group and all
     if not all(every):
         return False  # a figure with no tag is compared with all
     for kind in ("who", "where", "when", "among", "basis", "since"):

@@ -1199,6 +1199,8 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     if when:
         tags["when"] = " ".join(when)
     among = _AMONG_RE.search(clause) or (opening and _AMONG_RE.search(opening.group(0)))
+    if not among and re.fullmatch(r"\s*(?:at|on)\s+", before):
+        among = _AMONG_RE.search(text, lo, fig.start)  # "highest among those aged 18 to 34, at 58%"
     if among:
         tags["among"] = among.group(1).lower()
     basis = _BASIS_RE.search(clause) or (opening and _BASIS_RE.search(opening.group(0))) \
@@ -1230,7 +1232,11 @@ _AGO_RE = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\
 _AMONG_RE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(men|women|boys|girls|children|adults|teenagers|teens|pensioners|seniors|"
     r"retirees|students|graduates|smokers|non-smokers|whites?|black|hispanics?|asians?|under-\d+s|over-\d+s|"
-    r"(?:white|black|hispanic|asian|older|younger)\s+(?:workers|people|adults|women|men|voters))\b", re.IGNORECASE)
+    r"(?:white|black|hispanic|asian|older|younger)\s+(?:workers|people|adults|women|men|voters)|"
+    # "among those aged 18 to 34", "Among people aged 65 and over,", "among Labour voters"
+    r"(?:those|people|adults|voters|respondents|men|women)\s+aged\s+\d+(?:\s*(?:to|-|–)\s*\d+|"
+    r"\s+(?:and|or)\s+(?:over|above|older|under|younger|more))?|"
+    r"(?:[A-Z][a-z]+|young|older|undecided|swing|first-time)\s+(?:voters|supporters|members))(?!\w)", re.IGNORECASE)
 _HOLDER_RE = re.compile(r"(?:^|[.;]\s+)(?:The\s+|the\s+)?([a-z]+)\s+(?:has|had|have)\s+(?:a|an)\s+[a-z]+\s+of\s+$")
 
 
@@ -1290,7 +1296,7 @@ def _is_condition(text: str, fig: Figure, lo: int) -> bool:
 _REPORTED_ON_RE = re.compile(
     r"\b(?:said|says|told|reported|announced|confirmed|added)\s+(?:on\s+)?"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b", re.IGNORECASE)
-_OPENING_PHRASE_RE = re.compile(r"\s*(?:In|At|Across|On|By|During|Since|Near)\s+[^,.;]{1,60},")
+_OPENING_PHRASE_RE = re.compile(r"\s*(?:In|At|Across|On|By|During|Since|Near|Among)\s+[^,.;]{1,60},")
 
 
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "march": 1, "june": 2, "september": 3,
@@ -2145,6 +2151,13 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
     return NumberToken(m.start(), end, value, step, has_scale, True, end)
 
 
+# "third" before a noun is an ordinal ("a third runway", "a third straight win"); a fraction is
+# followed by "of", a comparative or the end of its phrase ("a third of voters", "a third more",
+# "cut by a third to 1.2 million")
+_ORDINAL_THIRD_RE = re.compile(
+    r"[\s-]+(?!(?:of|more|less|fewer|higher|lower|larger|smaller|bigger|cheaper|dearer|longer|shorter|"
+    r"faster|slower|to|from|in|on|over|since|and|or|but|than|as|after|before|this|last|between|"
+    r"compared|a|an|the|at|by|for|with|while|when|year|month|week|day)\b)[a-z]")
 _MIXED_RE = re.compile(r"\band\s+(?:a|an|one|two|three)\s+(half|quarters?|thirds?)\b", re.IGNORECASE)
 
 
@@ -2239,6 +2252,8 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             return None  # "the first half", "half-brother": not a figure; "more than half", "half of" are
         if bare in ("hundred", "thousand", "million", "billion", "dozen", "dozens"):
             return None  # "hundreds of", "millions of dollars": vague, not a figure
+        if bare.endswith("third") and _ORDINAL_THIRD_RE.match(after):
+            return None  # "a third runway", "over third term": an ordinal, not a fraction
 
     fig = Figure(start=start, end=end, text=raw, value=value, unit="count", step=step, scaled=has_scale)
     if lowered in MULTIPLIERS:

@@ -647,3 +647,33 @@ def test_a_change_by_an_amount_to_a_level_is_not_a_range():
     figures = extract("Job vacancies fell by 30,000 to 889,000 in July. Prices will rise by 5 to 10 percent.")
     assert [(f.text, f.kind) for f in figures] == [("30,000", "figure"), ("889,000", "figure"),
                                                     ("5 to 10 percent", "range")]
+
+
+@pytest.mark.parametrize("text", [
+    "Poll shows voters split over third runway",
+    "They oppose building a third runway at the airport.",
+    "The president is seeking a third term.",
+    "City won a third straight title.",
+])
+def test_third_before_a_noun_is_an_ordinal_not_a_fraction(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("A third of voters said no.", 1 / 3),
+    ("Costs rose by a third to 1.2 million.", 1 / 3),
+    ("The plant makes a third more cars.", 1 / 3),
+    ("Sales fell by a third, the firm said.", 1 / 3),
+])
+def test_a_third_as_a_fraction_is_still_read(text, value):
+    assert extract(text)[0].value == value
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Among those aged 65 and over, 49% supported the runway.", "those aged 65 and over"),
+    ("Support was highest among people aged 18 to 34, at 58% of them supporting it.", "people aged 18 to 34"),
+    ("Among Labour voters, 71% backed the plan.", "labour voters"),
+])
+def test_the_group_a_rate_is_of(text, group):
+    fig = next(f for f in extract(text) if f.unit == "percent")
+    assert f"among:{group}" in fig.tags
