@@ -826,7 +826,7 @@ _EVENT_NOUNS = {"cut": "cut", "loss": "lost", "closur": "closed"}
 _CREWS = {"crew", "staff", "team", "cabinet", "board", "committee", "family", "cast", "jury"}
 _SAME_EVENT = {"kill": "die", "died": "die", "di": "die", "dead": "die", "perish": "die", "injur": "injure",
                "wound": "injure", "hurt": "injure", "cross": "arrive", "arriv": "arrive", "detain": "arrest",
-               "arrest": "arrest"}
+               "arrest": "arrest", "finish": "scor"}
 
 
 def _stem(word: str) -> str:
@@ -1514,6 +1514,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         if fig.kind != "relative_year":
             _suggest_measure(text, fig, slots)
         figures.append(fig)
+    slots = _full_names(figures, slots)
     _fill_open_slots(figures, slots)
     _link_people(text, figures)
     _mark_partitions(text, figures, sentences)
@@ -1738,7 +1739,7 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
 # 29,400": a change stated with both its levels
 _CHANGE_TO_RE = re.compile(r"[^.;:%\d]{0,30}?\bto\s*")
 _CHANGE_FROM_RE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
-_LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,40}?,\s*(?:up|down)\s*", re.IGNORECASE)
+_LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,60}?,\s*(?:up|down)\s*", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_points")
 
 
@@ -1751,8 +1752,13 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
     - to NEW from OLD, a fall of P: "eased to 3.6% from 3.9%, a fall of 0.3 percentage points";
     - NEW, P below OLD: "4.28 million square kilometres, 12% below the average of 6.22 million",
       "38,500 students, 2,300 more than last year's 35,200".
+    - NEW, P on OLD: "36,800 ... in 2025, up 21% on the 31,400 who crossed in 2024";
+    - NEW, a P premium to OLD: "valuing it at $142 a share, a 25% premium to its closing price
+      of $120" (also a discount).
     The change must follow a verb of change or "up"/"down", or come before a comparative; the
-    two levels must share a unit."""
+    two levels must share a unit. Years and dates between them ("in 2025") are read as words."""
+    text = _masked_dates(text, figures)
+    figures = [f for f in figures if f.kind not in ("year", "date")]
     for n, (a, b) in enumerate(zip(figures, figures[1:], strict=False)):
         if a.arithmetic_group or b.arithmetic_group or a.kind != "figure" or b.kind != "figure" or a.sentence != b.sentence:
             continue
@@ -1760,7 +1766,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         if _is_change(a, b) and _CHANGE_TO_RE.fullmatch(text, a.end, b.start) and _after_change_verb(text, a):
             change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
         elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
-                and re.fullmatch(r"\s+from\s*", text[b.end : c.start]):
+                and re.fullmatch(r"\s+(?:from|on)\s+(?:the\s+)?", text[b.end : c.start]):
             change, new, old = b, a, c
         elif c is not None and a.unit == b.unit and _is_change(c, a) and re.fullmatch(r"\s+from\s*", text[a.end : b.start]) \
                 and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) and _after_change_verb(text, a, "to"):
@@ -1815,16 +1821,34 @@ _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|durin
                                 re.IGNORECASE)
 # "... more than last year's 35,200", "... below the 1991-2020 average of 6.22 million"
 _COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
-                              r"bigger)\s+than)\s+[^,.;:%\d()]{0,50}?", re.IGNORECASE)
+                              r"bigger)\s+than|(?:premium|discount|markup|mark-up)\s+(?:to|on|over))\s+[^,.;:%\d()]{0,50}?",
+                              re.IGNORECASE)
 
 
 def _next_level(text: str, figures: list[Figure], after: int, unit: str, gap: re.Pattern) -> Figure | None:
     """The level a change is measured from: the first of the three figures after figures[after]
-    that has `unit` and whose gap from it (other figures written #) reads as `gap`."""
+    that has `unit` and whose gap from it (other figures written #) reads as `gap`. A price
+    stated per share is compared with one whose share goes without saying ("$142 a share, a 25%
+    premium to its closing price of $120")."""
     for n in range(after + 1, min(after + 4, len(figures))):
-        if figures[n].unit == unit and gap.fullmatch(_gap(text, figures, after, n)):
+        if (figures[n].unit == unit or unit == f"{figures[n].unit} per share") \
+                and gap.fullmatch(_gap(text, figures, after, n)):
             return figures[n]
     return None
+
+
+def _masked_dates(text: str, figures: list[Figure]) -> str:
+    """The text with the digits of its years and dates written as letters, so that "in 2025"
+    between two figures reads as words; offsets are unchanged."""
+    spans = [(f.start, f.end) for f in figures if f.kind in ("year", "date")]
+    if not spans:
+        return text
+    out, pos = [], 0
+    for start, end in spans:
+        out += [text[pos:start], re.sub(r"\d", "y", text[start:end])]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _gap(text: str, figures: list[Figure], a: int, b: int) -> str:
@@ -1955,6 +1979,38 @@ _TOGETHER_RE = re.compile(r"\s*(?:Together(?!\s+with)|Between them|Combined|Take
 
 
 _MONEY_UNIT_RE = re.compile(r"[A-Z]{3}(?:_\w+)?(?: per \w+)?|percent|percentage_points")
+
+
+def _full_names(figures: list[Figure], slots: dict[str, tuple]) -> dict[str, tuple]:
+    """An actor named by last name alone ("Curry, who finished with 43 points") is the one named
+    in full elsewhere in the text ("Stephen Curry scored 41 points"), when only one such is named:
+    their tallies share a measure and a "who". Returns the slots under the measures' new names."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for fig in figures:
+        who = _WHO_TAG_RE.search(fig.tags)
+        if who and " " in who.group(1):
+            by_last[who.group(1).rsplit(" ", 1)[1]].add(who.group(1))
+    renamed: dict[str, tuple[str, str]] = {}  # old measure: (last name, full name)
+    for fig in figures:
+        who = _WHO_TAG_RE.search(fig.tags)
+        full = by_last.get(who.group(1)) if who and " " not in who.group(1) else None
+        if not full or len(full) != 1:
+            continue
+        short, name = who.group(1), next(iter(full))
+        fig.tags = fig.tags[: who.start(1)] + name + fig.tags[who.end(1) :]
+        if fig.measure:
+            renamed[fig.measure] = (short, name)
+            fig.measure = _renamed(fig.measure, short, name)
+    return {_renamed(key, *renamed[key]) if key in renamed else key:
+            (_renamed(base, *renamed[key]) if key in renamed else base, filled)
+            for key, (base, filled) in slots.items()}
+
+
+def _renamed(key: str, short: str, name: str) -> str:
+    return "|".join(name if part == short else part for part in key.split("|"))
+
+
+_WHO_TAG_RE = re.compile(r"(?:^|;)who:([^;]+)")
 
 
 def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[str | None, ...]]]) -> None:

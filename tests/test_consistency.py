@@ -827,3 +827,28 @@ def test_a_rate_of_a_group_is_not_compared_with_the_rate_of_everyone():
     # two figures of everyone are still compared
     text = "The survey found 38% supported the plan. Later the pollster said 49% supported the plan."
     assert [rule for rule, _ in _findings(text)] == ["conflicting_figures"]
+
+
+@pytest.mark.parametrize("text,right", [
+    # a year between the level and its change, and "on" the old level
+    ("The Home Office said 36,800 people had crossed the Channel in small boats in 2025, up 21% on the "
+     "31,400 who crossed in 2024.", ("21%", "17%")),
+    # a premium, or a discount, to a price whose share goes without saying
+    ("The offer values Meridian at $142 a share, a 25% premium to its closing price of $120 on Friday.",
+     ("25%", "18%")),
+    ("The offer values Meridian at $96 a share, a 15% discount to its closing price of $120 on Friday.",
+     ("15%", "20%")),
+])
+def test_changes_read_across_a_year_on_an_old_level_and_as_a_premium(text, right):
+    assert [rule for rule, _ in _findings(text)] == ["change_arithmetic"]
+    assert _findings(text.replace(*right)) == []  # the arithmetic right: nothing to say
+
+
+def test_a_player_named_by_last_name_is_the_one_named_in_full():
+    text = ("Stephen Curry scored 41 points as the Warriors beat the Lakers. Curry, who finished with 43 "
+            "points, made 14 of his 25 shots.")
+    assert _findings(text) == [("conflicting_figures", {"41", "43"})]
+    # two players of one last name: nobody is guessed
+    text = ("Stephen Curry scored 41 points and Seth Curry scored 12 points. Curry, who finished with 43 "
+            "points, made 14 of his 25 shots.")
+    assert [rule for rule, _ in _findings(text)] == []
