@@ -567,10 +567,17 @@ def _pct_bounds(item: Item) -> tuple[float, float]:
             (item.upper if item.upper is not None else INF) + half)
 
 
+def _exceeds(a: float, b: float) -> bool:
+    """a > b, beyond the error of binary fractions: 1.1 + 2.2 is 3.3000000000000003, which is
+    not more than a stated 3.3."""
+    return a > b + 1e-9 * max(1.0, abs(a), abs(b))
+
+
 def _magnitude_overlaps(lo: float, hi: float, c_lo: float, c_hi: float) -> bool:
     """Whether a stated change, a size (the verb gives its sign), fits a signed range of moves."""
     m_lo, m_hi = (lo, hi) if lo >= 0 else (-hi, -lo) if hi <= 0 else (0.0, max(-lo, hi))
-    return m_lo <= c_hi and c_lo <= m_hi
+    # binary fractions: 46.6 - 44.9 is 1.7000000000000028, which must still be the stated 1.7
+    return not _exceeds(m_lo, c_hi) and not _exceeds(c_lo, m_hi)
 
 
 def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
@@ -578,7 +585,7 @@ def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
     more than 100% even if each was rounded up."""
     low = sum((i.lower if i.lower is not None else i.value) - (0.5 if float(i.value).is_integer() else 0.05)
               for i in shares)
-    if low > 100:
+    if _exceeds(low, 100):
         stated = " + ".join(i.text for i in shares)
         msg = (f"The shares {stated} add up to {sum(i.value for i in shares):,.10g}%: more than the "
                f"whole, even allowing for the rounding of each.")
@@ -615,7 +622,7 @@ def _included_finding(group: list[Item], findings: list[Finding]) -> None:
     if whole is None or not parts:
         return  # a claim of the group deleted since
     low = sum(_sum_bounds(p)[0] for p in parts)
-    if low > _sum_bounds(whole)[1]:
+    if _exceeds(low, _sum_bounds(whole)[1]):
         stated = " + ".join(f"'{p.text}'" for p in parts)
         msg = (f"'{whole.text}' is said to include {stated}, which add up to "
                f"{_amount(sum(p.value for p in parts))}: more than the whole, even allowing for rounding.")
@@ -627,7 +634,7 @@ def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> Non
     low = sum(_sum_bounds(p)[0] for p in parts)
     high = sum(_sum_bounds(p)[1] for p in parts)
     t_lo, t_hi = _sum_bounds(total)
-    if high < t_lo or low > t_hi:
+    if _exceeds(t_lo, high) or _exceeds(low, t_hi):
         stated = " + ".join(p.text for p in parts)
         exact = sum(p.value for p in parts)
         read = (format_number(t_lo) if t_lo == t_hi else f"{_amount(t_lo)} to {_amount(t_hi)}" if t_hi >= 1e6

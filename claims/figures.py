@@ -1178,9 +1178,12 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
         tags["who"] = who
     opening = _OPENING_PHRASE_RE.match(text, lo, fig.start)
     place = opening and next((m.group("place") for m in _SETTING_RE.finditer(opening.group(0)) if m.group("place")), None)
+    before, after = _own_clause(text, fig, lo, hi)
+    if not place:
+        # "Temperatures reached 46.1C in the southern town of El Granado": the place after it
+        place = next((m.group("place") for m in _SETTING_RE.finditer(after) if m.group("place")), None)
     if place:
         tags["where"] = place.lower()
-    before, after = _own_clause(text, fig, lo, hi)
     clause = before + " " + after
     when = _times(clause)
     if opening and not re.match(r"\s*(?:By|Since)\b", opening.group(0)):
@@ -1260,7 +1263,7 @@ _SETTING_RE = re.compile(
     r"|\b(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?P<period>(?:last|this|next)\s+(?:year|month|week|season|quarter)|the\s+weekend|overnight)\b"
     r"|\b(?P<nth>first|second|third|fourth|fifth)\b"
-    r"|\b(?:in|at|near)\s+(?:the\s+)?(?:(?:town|city|village|province|state|county|region|district|borough|port)\s+of\s+)?(?P<place>(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"|\b(?:in|at|near)\s+(?:the\s+)?(?:(?-i:[a-z]+\s+)?(?:town|city|village|province|state|county|region|district|borough|port)\s+of\s+)?(?P<place>(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))",
     re.IGNORECASE)
 
@@ -1534,6 +1537,8 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
 _OF_WHOLE_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:US|C|A)?\$|[£€])?")
 # the approximating words a figure restated after "or" / "including" may carry
 _APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
+# "cut about 9,000 jobs, about 15% of its workforce": a share set beside the part
+_APPOSED_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*" + _APPROX)
 # "..., or 30%", "... (30%)", "..., a turnout of 64%" (a rate named by its noun; not "an increase of")
 _OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*or\s+|\(\s*|,\s*an?\s+(?!(?:increase|rise|fall|drop|decline|decrease|"
                         r"jump|gain|growth|cut|reduction|loss|change|surge|slump|return|margin|premium|discount)\b)"
@@ -1702,7 +1707,7 @@ _OF_NAMED_WHOLE_RE = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z-]+\s+)
 
 # a whole named by a collective noun is counted in its members: "800 jobs, or about 9% of its
 # workforce" of "12,300 employees"
-_MEMBERS = {"workforce": ("employee", "staff", "worker"), "staff": ("employee", "worker"),
+_MEMBERS = {"workforce": ("employee", "staff", "worker", "employed", "employ"), "staff": ("employee", "worker"),
             "electorate": ("voter",), "population": ("resident", "inhabitant", "people"),
             "fleet": ("aircraft", "plane", "vehicle", "ship", "bus", "train")}
 
@@ -1716,23 +1721,28 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
         part, pct = figures[n - 1], figures[n]
         if pct.unit != "percent" or part.unit not in _INCLUDED_UNITS or part.sentence != pct.sentence \
                 or any(f.arithmetic_group or f.kind != "figure" for f in (part, pct)) \
-                or not _OR_PCT_RE.fullmatch(text, part.end, pct.start):
+                or not (_OR_PCT_RE.fullmatch(text, part.end, pct.start) or _APPOSED_PCT_RE.fullmatch(text, part.end, pct.start)):
             continue
         named = _OF_NAMED_WHOLE_RE.match(text, pct.end)
         if not named:
             continue
         word = named.group(1).lower().rstrip("s")
         noun = re.compile(r"\b(?:" + "|".join(map(re.escape, (word, *_MEMBERS.get(word, ())))) + r")s?\b", re.IGNORECASE)
-        for whole in reversed(figures[: n - 1]):
-            if part.sentence[0] - whole.sentence[1] > 600:
-                break
-            if whole.kind == "figure" and whole.unit == part.unit and not whole.arithmetic_group \
-                    and whole.value > part.value and noun.search(text, whole.sentence[0], min(whole.end + 40, whole.sentence[1])) \
-                    and not _REFERENCE_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start):  # not "from 7.64 million"
-                key = f"shr{pct.start}"
-                part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = (
-                    f"{key}:part", f"{key}:whole", f"{key}:pct")
-                break
+
+        def names_it(whole: Figure) -> bool:
+            return whole.kind == "figure" and whole.unit == part.unit and not whole.arithmetic_group \
+                and whole.value > part.value and bool(noun.search(text, whole.sentence[0], min(whole.end + 40, whole.sentence[1]))) \
+                and not _REFERENCE_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start)  # not "from 7.64 million"
+
+        before = (w for w in reversed(figures[: n - 1]) if part.sentence[0] - w.sentence[1] <= 600)
+        # or the sentence right after: "... about 15% of its workforce. The company employed 124,800 people"
+        later = [w for w in figures[n + 1 :] if w.sentence != pct.sentence]
+        after = [w for w in later if w.sentence == later[0].sentence and w.sentence[0] - pct.sentence[1] <= 2]
+        whole = next((w for w in before if names_it(w)), None) or next((w for w in after if names_it(w)), None)
+        if whole is not None:
+            key = f"shr{pct.start}"
+            part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = (
+                f"{key}:part", f"{key}:whole", f"{key}:pct")
 
 
 # "revenue rose 12% to $4.2 billion from $3.75 billion", "crossings rose to 36,800, up 25% from
@@ -1795,9 +1805,15 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
 
 
 def _is_change(change: Figure, level: Figure) -> bool:
-    """A change of a level: in percent, in points, or in the level's own unit ("up 2,300")."""
+    """A change of a level: in percent, in points, or in the level's own unit ("up 2,300",
+    "0.4C above the previous record of 44.9C")."""
     return change.kind == "figure" and not change.arithmetic_group and (
-        change.unit in _CHANGE_UNITS or (change.unit == level.unit and change.unit in _INCLUDED_UNITS))
+        change.unit in _CHANGE_UNITS or (change.unit == level.unit and change.unit not in _NO_DIFFERENCE_UNITS))
+
+
+# units whose figures are not moved by adding a difference: a year is a date, a ratio or a score
+# is not a quantity, an age is a person's
+_NO_DIFFERENCE_UNITS = frozenset({"year", "date", "age_years", "ratio", "times", "magnitude", "score"})
 
 
 # between the new level and "from" the old one: when ("in the second quarter") and an aside
@@ -1946,6 +1962,8 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
     for k, figs in sorted(by_sentence.items()):
         lo = sentences[k][0] if k >= 0 else 0
         last = next((f for f in reversed(figs) if _REMAINING_BEFORE_RE.search(text, max(lo, f.start - 30), f.start)), None)
+        if last is None and not any(f.is_total or f.arithmetic_group for f in figs):
+            _mark_others(text, figs, lo)
         if last is None or any(f.is_total for f in figs):
             continue  # only "the remaining 410" says the list is all of the whole ("Of the 159
             # cases, 80 are in children aged 5 to 17 and 49 in children under 5" is not)
@@ -1975,6 +1993,28 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
             f.arithmetic_group = group
 
 
+def _mark_others(text: str, figs: list[Figure], lo: int) -> None:
+    """"Of the 29 survivors, 11 were in a critical condition, while 20 others were treated for
+    minor injuries": "others" says the parts do not overlap, so together they cannot be more than
+    the whole (they need not be all of it: a third group may go unsaid). Tied as a whole and the
+    parts it includes."""
+    opening = _DIVIDES_RE.match(text, lo)
+    if not opening:
+        return
+    wholes = [f for f in figs if f.end <= opening.end()]
+    others = next((f for f in figs if f.start >= opening.end() and _OTHERS_AFTER_RE.match(text, f.end)), None)
+    if len(wholes) != 1 or others is None:
+        return
+    whole = wholes[0]
+    parts = [f for f in figs if f.start >= opening.end() and f.unit == whole.unit and not f.qualifier and f.start <= others.start]
+    if len(parts) >= 2 and all(p.value < whole.value for p in parts):
+        key = f"inc{whole.start}"
+        whole.arithmetic_group = f"{key}:whole"
+        for p in parts:
+            p.arithmetic_group = f"{key}:part"
+
+
+_OTHERS_AFTER_RE = re.compile(r"\s+others\b|\s+(?:more|other)\s+(?!than\b)[a-z]+\s+(?:were|was|had|have)\b")
 _TOGETHER_RE = re.compile(r"\s*(?:Together(?!\s+with)|Between them|Combined|Taken together|Altogether|All told)\b[^.;:\d]*$")
 
 

@@ -852,3 +852,34 @@ def test_a_player_named_by_last_name_is_the_one_named_in_full():
     text = ("Stephen Curry scored 41 points and Seth Curry scored 12 points. Curry, who finished with 43 "
             "points, made 14 of his 25 shots.")
     assert [rule for rule, _ in _findings(text)] == []
+
+
+def test_temperatures_of_two_towns_are_two_readings_and_a_difference_of_degrees_is_checked():
+    text = ("Temperatures reached 46.1C in the southern town of El Granado on Saturday. In Portugal, "
+            "temperatures hit 46.6C in the town of Mora, 0.4C above the previous June record of 44.9C.")
+    assert _findings(text) == [("difference_arithmetic", {"46.6C", "0.4C", "44.9C"})]
+    assert _findings(text.replace("0.4C above", "1.7C above")) == []
+
+
+def test_parts_said_to_be_others_cannot_be_more_than_their_whole():
+    text = ("Of the 29 survivors, 11 were in a critical condition, the ministry said, while 20 others were "
+            "being treated for minor injuries.")
+    assert _findings(text) == [("parts_and_totals", {"29", "11", "20"})]
+    # fewer than the whole: a third group may go unsaid
+    assert _findings(text.replace("20 others", "16 others")) == []
+    # without "others" the groups may overlap
+    assert _findings("Of the 300 staff, 120 were British, and 250 were women.") == []
+
+
+def test_a_share_beside_its_part_and_a_whole_named_in_the_next_sentence():
+    text = ("The chipmaker said it would cut about 9,000 jobs, about 15% of its workforce. "
+            "The company employed 124,800 people at the end of last year.")
+    assert _findings(text) == [("share_arithmetic", {"about 9,000", "about 15%", "124,800"})]
+    assert _findings(text.replace("about 15%", "about 7%")) == []
+
+
+def test_sums_and_differences_of_decimals_are_not_undone_by_binary_fractions():
+    # 1.1 + 2.2 is 3.3000000000000003 and 46.6 - 44.9 is 1.7000000000000028 in binary
+    assert _findings("Temperatures rose by 3.3C in total, made up of 1.1C before 2000 and 2.2C since.") == []
+    assert _findings("It hit 46.6C in Mora, 1.7C above the previous record of 44.9C.") == []
+    assert _findings("Temperatures rose by 3.4C in total, made up of 1.1C before 2000 and 2.2C since.") != []
