@@ -1728,21 +1728,24 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             continue
         word = named.group(1).lower().rstrip("s")
         noun = re.compile(r"\b(?:" + "|".join(map(re.escape, (word, *_MEMBERS.get(word, ())))) + r")s?\b", re.IGNORECASE)
-
-        def names_it(whole: Figure) -> bool:
-            return whole.kind == "figure" and whole.unit == part.unit and not whole.arithmetic_group \
-                and whole.value > part.value and bool(noun.search(text, whole.sentence[0], min(whole.end + 40, whole.sentence[1]))) \
-                and not _REFERENCE_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start)  # not "from 7.64 million"
-
         before = (w for w in reversed(figures[: n - 1]) if part.sentence[0] - w.sentence[1] <= 600)
         # or the sentence right after: "... about 15% of its workforce. The company employed 124,800 people"
         later = [w for w in figures[n + 1 :] if w.sentence != pct.sentence]
         after = [w for w in later if w.sentence == later[0].sentence and w.sentence[0] - pct.sentence[1] <= 2]
-        whole = next((w for w in before if names_it(w)), None) or next((w for w in after if names_it(w)), None)
+        whole = next((w for w in before if _names_whole(text, w, part, noun)), None) \
+            or next((w for w in after if _names_whole(text, w, part, noun)), None)
         if whole is not None:
             key = f"shr{pct.start}"
             part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = (
                 f"{key}:part", f"{key}:whole", f"{key}:pct")
+
+
+def _names_whole(text: str, whole: Figure, part: Figure, noun: re.Pattern) -> bool:
+    """A larger figure of the part's unit whose sentence names the whole's noun before it or just
+    after it; not the old value of a change ("from 7.64 million")."""
+    return whole.kind == "figure" and whole.unit == part.unit and not whole.arithmetic_group \
+        and whole.value > part.value and bool(noun.search(text, whole.sentence[0], min(whole.end + 40, whole.sentence[1]))) \
+        and not _REFERENCE_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start)
 
 
 # "revenue rose 12% to $4.2 billion from $3.75 billion", "crossings rose to 36,800, up 25% from
