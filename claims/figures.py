@@ -283,6 +283,12 @@ _PERCENT_RE = re.compile(
     r"|[\s-]*(?:basis[\s-]points?|bps|bp)\b)",
     re.IGNORECASE,
 )
+# "a fall of 8.6 points", "down 3 points" in a sentence of percentages: percentage points
+_POINTS_RE = re.compile(r"^\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
+_CHANGE_OF_RE = re.compile(r"(?:\b(?:rise|fall|drop|increase|decrease|decline|gain|jump|swing|change|cut)\s+of|"
+                           r"\b(?:up|down|rose|fell|dropped|gained|lost|climbed|slipped|slid|jumped)(?:\s+by)?)"
+                           r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
+_PERCENT_IN_SENTENCE_RE = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 _AGE_RE = re.compile(
     r"^(?:[\s-]+(?P<u>year|month|week|day)s?[\s-]+old\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b"
     r"|[\s-]*(?:yo|y/o|yrs?\.?\s+old)\b)",
@@ -1781,9 +1787,10 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
                 and re.fullmatch(r"\s+(?:from|on)\s+(?:the\s+)?", text[b.end : c.start]):
             change, new, old = b, a, c
-        elif c is not None and a.unit == b.unit and _is_change(c, a) and re.fullmatch(r"\s+from\s*", text[a.end : b.start]) \
-                and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) and _after_change_verb(text, a, "to"):
-            change, new, old = c, a, b
+        elif c is not None and a.unit == b.unit and _is_change(c, a) and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) \
+                and (re.fullmatch(r"\s+from\s*", text[a.end : b.start]) and _after_change_verb(text, a, "to")
+                     or re.fullmatch(r"\s*,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
+            change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
         elif _is_change(b, a) and _LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start) \
                 and not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start):
             change, new, old = b, a, _next_level(text, figures, n + 1, a.unit, _COMPARED_GAP_RE)
@@ -1821,10 +1828,11 @@ _NO_DIFFERENCE_UNITS = frozenset({"year", "date", "age_years", "ratio", "times",
 
 # between the new level and "from" the old one: when ("in the second quarter") and an aside
 # restating the new level ("or $1.42 per share"; its figures are written # here)
-_CHANGE_GAP_RE = re.compile(r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]{1,30}?)?"
+_CHANGE_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|gallon|litre|liter|kilo|pound|unit))?"
+                            r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]{1,30}?)?"
                             r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 # "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"
-_CHANGE_AFTER_RE = re.compile(r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
+_CHANGE_AFTER_RE = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,20}?)?\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
                               r"reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # after the old level, the same change in other terms: "..., an increase of 1.4%", "..., or 1.4%"
 # (a time counted back, written #, may come first: "from 285,000 pounds a year earlier, ...")
@@ -1840,7 +1848,8 @@ _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|durin
                                 re.IGNORECASE)
 # "... more than last year's 35,200", "... below the 1991-2020 average of 6.22 million"
 _COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
-                              r"bigger)\s+than|(?:premium|discount|markup|mark-up)\s+(?:to|on|over))\s+[^,.;:%\d()]{0,50}?",
+                              r"bigger)\s+than|(?:premium|discount|markup|mark-up)\s+(?:to|on|over)|"
+                              r"(?:ahead|clear)\s+of|behind)\s+[^,.;:%\d()]{0,50}?",
                               re.IGNORECASE)
 
 
@@ -2431,6 +2440,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if fig.unit == "count":
         pct = _PERCENT_RE.match(after)
         age = _AGE_RE.match(after)
+        if not pct and _POINTS_RE.match(after) and _CHANGE_OF_RE.search(before) \
+                and _PERCENT_IN_SENTENCE_RE.search(re.split(r"[.!?]\s+(?=[A-Z])", text[max(0, start - 200) : start])[-1]):
+            pct = _POINTS_RE.match(after)  # "Turnout was 59.7%, down from 67.3%, a fall of 8.6 points"
         if pct:
             matched = pct.group(0).lower()
             fig.unit = ("basis_points" if "basis" in matched or matched.strip(" -") in ("bp", "bps")

@@ -883,3 +883,18 @@ def test_sums_and_differences_of_decimals_are_not_undone_by_binary_fractions():
     assert _findings("Temperatures rose by 3.3C in total, made up of 1.1C before 2000 and 2.2C since.") == []
     assert _findings("It hit 46.6C in Mora, 1.7C above the previous record of 44.9C.") == []
     assert _findings("Temperatures rose by 3.4C in total, made up of 1.1C before 2000 and 2.2C since.") != []
+
+
+@pytest.mark.parametrize("text,right", [
+    # "points" after a fall, in a sentence of percentages, are percentage points; the old level
+    # has a year after it
+    ("Turnout was 59.7%, down from 67.3% in 2019, a fall of 8.6 points and the lowest since 2001.",
+     ("8.6 points", "7.6 points")),
+    # a price per barrel, from the old price
+    ("Brent crude rose 2.4% to $77.50 a barrel from $75.10 on Friday.", ("2.4%", "3.2%")),
+    # a lead in a table
+    ("Verstappen leads with 393 points, 63 ahead of McLaren's Lando Norris on 331.", ("63 ahead", "62 ahead")),
+])
+def test_more_shapes_of_a_change_with_both_levels(text, right):
+    assert len(_findings(text)) == 1
+    assert _findings(text.replace(*right)) == []

@@ -677,3 +677,14 @@ def test_a_third_as_a_fraction_is_still_read(text, value):
 def test_the_group_a_rate_is_of(text, group):
     fig = next(f for f in extract(text) if f.unit == "percent")
     assert f"among:{group}" in fig.tags
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Turnout was 59.7%, down from 67.3%, a fall of 8.6 points.", "percentage_points"),
+    ("Labour was on 41%, down 3 points.", "percentage_points"),
+    # no percentage in the sentence: points of a table
+    ("Arsenal are down 3 points on last season.", "count"),
+])
+def test_points_after_a_change_are_percentage_points_only_beside_percentages(text, unit):
+    fig = next(f for f in extract(text) if f.value in (8.6, 3))
+    assert fig.unit == unit
