@@ -2921,6 +2921,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         level = False
     if not content and not event:
         return  # nothing says what the figure counts: no measure, so no comparison
+    if not content and event.lower() in _SAID:
+        return  # "64% said they would support a cap", "38% said landlords should": two questions
     unit = fig.unit + (f" per {per.group(1).lower()}" if per else "")
     parts = [unit, " ".join(content)]
     slot = ""  # the event, for a generic thing; none for a level ("revenue was $4.5bn" and
