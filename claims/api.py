@@ -4,6 +4,7 @@ Refusals carry the rule that refused: 403 when the user's role may not, 409 when
 forbids it (an open flag, a stale version), 400 on bad input.
 """
 
+import hashlib
 import re
 
 from django.conf import settings
@@ -360,7 +361,10 @@ class TokenView(APIView):
         data = TokenRequestSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         username, password = data.validated_data["username"], data.validated_data["password"]
-        key = f"token-failures:{username}:{request.META.get('REMOTE_ADDR', '')}"
+        # the username is whatever the client sent: hashed, the key is safe for any cache backend
+        # (memcached refuses spaces, control characters and keys over 250 bytes)
+        who = f"{username}\x1f{request.META.get('REMOTE_ADDR', '')}".encode("utf-8", "surrogatepass")
+        key = f"token-failures:{hashlib.sha256(who).hexdigest()}"
         if cache.get(key, 0) >= FAILED_LOGINS_PER_MINUTE:
             return Response({"detail": "Too many failed attempts; wait a minute."}, status=status.HTTP_429_TOO_MANY_REQUESTS)
         user = authenticate(request, username=username, password=password)

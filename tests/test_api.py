@@ -183,3 +183,18 @@ def test_schema_and_docs_are_served(people):
     assert api().get("/api/schema/").status_code == 200
     response = api(people["checker"]).get("/api/docs/")
     assert response.status_code == 200 and b"swagger" in response.content.lower()
+
+
+def test_a_username_of_any_characters_is_throttled_with_a_key_every_cache_accepts(people):
+    import warnings
+
+    from django.core.cache.backends.base import CacheKeyWarning
+
+    cache.clear()
+    client = APIClient()
+    odd = "té 7\x16" + "x" * 100  # a space and a control character: memcached refuses such keys
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        for _ in range(5):
+            assert client.post("/api/auth/token/", {"username": odd, "password": "wrong"}, format="json").status_code == 401
+        assert client.post("/api/auth/token/", {"username": odd, "password": "wrong"}, format="json").status_code == 429
