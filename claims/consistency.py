@@ -336,10 +336,10 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
         return True  # "The other school has 800 pupils": said to be of another thing
     sides = [[_tag_values(i.tags) for e in side for i in e[2]] for side in (a, b)]
     past = [{t[1] for t in side} for side in sides]
-    if past[0] == {True} and past[1] == {False} or past[1] == {True} and past[0] == {False}:
+    if _one_side_only(*past):
         return True  # "the Conservatives at 25% a month ago" and "on 28%" (now): a trend
     among = [{"among" in t[0] for t in side} for side in sides]
-    if among[0] == {True} and among[1] == {False} or among[1] == {True} and among[0] == {False}:
+    if _one_side_only(*among):
         return True  # "Among those aged 65 and over, 49% supported" and "38% supported": a group and all
     if not all(every):
         return False  # a figure with no tag is compared with all
@@ -350,6 +350,12 @@ def _kept_apart(a: list[tuple], b: list[tuple]) -> bool:
     return False
 
 
+def _one_side_only(a: set[bool], b: set[bool]) -> bool:
+    """Every figure of one side has the property and no figure of the other."""
+    return {frozenset(a), frozenset(b)} == _TRUE_AND_FALSE
+
+
+_TRUE_AND_FALSE = {frozenset({True}), frozenset({False})}
 _PAST_RE = re.compile("ago|earlier|before|previous|prior|preceding|last ")
 
 
