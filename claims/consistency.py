@@ -740,8 +740,12 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
             # "Four years later, in 2023, ...": a year stated right after the relative phrase
             # names the same moment; years before it are what it hangs on, and a year further on
             # ("two years later, it was painted, and in 1935 ...") may be another event.
+            # A year right before it, across a comma alone, names the moment too: "in 1911, 120
+            # years after it opened" (the extractor then hangs it on the year of the opening).
             rel_end = rel.position + len(rel.text)
-            after = [y for y in years if 0 <= y.position - rel_end <= 6]
+            after = [y for y in years if 0 <= y.position - rel_end <= 6] or \
+                [y for y in years if 0 <= rel.position - (y.position + len(y.text)) <= 2
+                 and abs(rel.resolved_year - y.value) != rel.value]  # not the year it hangs on
             stated = [y for y in after if y.value != rel.resolved_year]
             if after and len(stated) == len(after):
                 y = stated[0]

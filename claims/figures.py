@@ -290,7 +290,7 @@ _CHANGE_OF_RE = re.compile(r"(?:\b(?:rise|fall|drop|increase|decrease|decline|ga
                            r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 _PERCENT_IN_SENTENCE_RE = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
 _AGE_RE = re.compile(
-    r"^(?:[\s-]+(?P<u>year|month|week|day)s?[\s-]+old\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b"
+    r"^(?:[\s-]+(?P<u>year|month|week|day)s?[\s-]+olds?\b|\s+(?P<u2>year|month|week|day)s?\s+of\s+age\b"
     r"|[\s-]*(?:yo|y/o|yrs?\.?\s+old)\b)",
     re.IGNORECASE,
 )
@@ -1464,6 +1464,34 @@ def _is_label(text: str, start: int, end: int) -> bool:
     return prev in LABEL_WORDS and before[-1:] in " #"
 
 
+_MOMENT_GAP_RE = re.compile(r"\s*,\s*")
+_EVENT_AFTER_RE = re.compile(r"[^,.;:()]{1,60}")
+
+
+def _moment_anchor(text: str, rel: Figure, years: list[Figure]) -> int | None:
+    """The year a relative year hangs on when the year right before it names the moment: for
+    "120 years after it opened", the latest earlier year of the same event ("opened to the
+    public in 1793"); for "four years later", the year stated before that moment, in its
+    sentence or the two before. None when the text gives no such year."""
+    earlier = [y for y in years if y.end <= rel.start]
+    if rel.context in ("after", "before"):
+        clause = _EVENT_AFTER_RE.match(text, rel.end)
+        events = {_stem(w) for w in _WORD.findall(clause.group(0)) if w.isalpha() and w.lower() not in STOP_WORDS} \
+            if clause else set()
+        for y in reversed(earlier):
+            # the words of the year's own clause: from the figure before it ("It opened in 1793
+            # and closed in 1850": 1850 is the closing) or 60 characters back
+            floor = max([y.sentence[0], y.start - 60, *(f.end for f in years if f.end <= y.start)])
+            if events.intersection(_stem(w) for w in _WORD.findall(text, floor, y.start)):
+                return int(y.value)
+        return None
+    if not earlier:
+        return None
+    last = earlier[-1]
+    between = text[last.sentence[0] : rel.start]
+    return int(last.value) if "\n" not in between and len(sentence_spans(between)) <= 3 else None
+
+
 def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     """Every figure of `text`, in order of position.
 
@@ -1509,14 +1537,23 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
             last_year, last_year_sentence = int(fig.value), max(si, 0)
             fig.context = fig.context or word_before(text[max(0, fig.start - 40) : fig.start])  # "born in 1990"
         elif fig.kind == "relative_year":
-            # "Four years later" hangs on a year stated in this or the two sentences before it;
-            # further back, or in another paragraph, it is read against the publication year.
-            near = last_year is not None and max(si, 0) - last_year_sentence <= 2 and \
-                "\n" not in text[sentences[last_year_sentence][0] : fig.start]
-            anchor = last_year if near else reference_year
-            if anchor is not None:
-                sign = RELATIVE_YEAR_WORDS.get(fig.context, 1)
-                fig.resolved_year = anchor + sign * int(fig.value)
+            sign = RELATIVE_YEAR_WORDS.get(fig.context, 1)
+            moment = figures[-1] if figures and figures[-1].kind == "year" \
+                and _MOMENT_GAP_RE.fullmatch(text, figures[-1].end, fig.start) else None
+            if moment is not None:
+                # "in 1911, 120 years after it opened", "In 2023, four years later": the year
+                # before names the moment itself; what it hangs on is another year
+                anchor = _moment_anchor(text, fig, [y for y in figures if y.kind == "year" and y is not moment])
+                if anchor is not None:
+                    fig.resolved_year = anchor + sign * int(fig.value)
+            else:
+                # "Four years later" hangs on a year stated in this or the two sentences before it;
+                # further back, or in another paragraph, it is read against the publication year.
+                near = last_year is not None and max(si, 0) - last_year_sentence <= 2 and \
+                    "\n" not in text[sentences[last_year_sentence][0] : fig.start]
+                anchor = last_year if near else reference_year
+                if anchor is not None:
+                    fig.resolved_year = anchor + sign * int(fig.value)
         if fig.unit == "count" and fig.scaled and figures and figures[-1].sentence == fig.sentence \
                 and figures[-1].unit in CURRENCY_CODES and not _noun_phrase(text, fig.end, fig.sentence[1])[0]:
             fig.unit = figures[-1].unit  # "Of the £4.8 billion, 3.1 billion will go on ...": pounds too
@@ -1525,6 +1562,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         figures.append(fig)
     slots = _full_names(figures, slots)
     _fill_open_slots(figures, slots)
+    _join_sized(text, figures)
     _link_people(text, figures)
     _mark_partitions(text, figures, sentences)
     _mark_shares(text, figures)
@@ -1647,9 +1685,13 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
             if part.start != pos or part.sentence != whole.sentence or part.kind != "figure" \
                     or part.unit != whole.unit or part.arithmetic_group:
                 break
-            if parts and part.noun and _stem(part.noun.split()[-1]) not in {
-                    _stem(f.noun.split()[-1]) for f in (whole, parts[0]) if f.noun}:
-                break  # "40 stores, including five in Scotland, and 1,200 staff": the staff are not stores
+            kinds = {_stem(f.noun.split()[-1]) for f in (whole, *parts[:1]) if f.noun}
+            if parts and part.noun and _stem(part.noun.split()[-1]) not in kinds \
+                    and not (len(kinds) == 2 and "," not in text[parts[-1].end : part.start]):
+                # "40 stores, including five in Scotland, and 1,200 staff": the staff are not
+                # stores; but "312 structures, including 248 homes and 71 outbuildings" names
+                # a kind for each part, joined by a bare "and"
+                break
             parts.append(part)
             nxt = _NEXT_PART_RE.match(text, part.end)
             if not nxt:
@@ -1788,7 +1830,8 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                 and re.fullmatch(r"\s+(?:from|on)\s+(?:the\s+)?", text[b.end : c.start]):
             change, new, old = b, a, c
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) \
-                and (re.fullmatch(r"\s+from\s*", text[a.end : b.start]) and _after_change_verb(text, a, "to")
+                and (re.fullmatch(_LEVEL_WHEN + r"\s+from\s*", text[a.end : b.start], re.IGNORECASE)
+                     and _after_change_verb(text, a, "to")
                      or re.fullmatch(r"\s*,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
         elif _is_change(b, a) and _LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start) \
@@ -1832,7 +1875,10 @@ _CHANGE_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|t
                             r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]{1,30}?)?"
                             r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 # "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"
-_CHANGE_AFTER_RE = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,20}?)?\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
+# when a level was: "in 2019", "on Monday", "last year", "this season", a year counted back (#)
+_LEVEL_WHEN = (r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,20}?|\s+#|\s+(?:this|last|next|the\s+previous|the\s+same)\s+"
+               r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|term))?")
+_CHANGE_AFTER_RE = re.compile(_LEVEL_WHEN + r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
                               r"reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # after the old level, the same change in other terms: "..., an increase of 1.4%", "..., or 1.4%"
 # (a time counted back, written #, may come first: "from 285,000 pounds a year earlier, ...")
@@ -2014,16 +2060,40 @@ def _mark_others(text: str, figs: list[Figure], lo: int) -> None:
     if not opening:
         return
     wholes = [f for f in figs if f.end <= opening.end()]
-    others = next((f for f in figs if f.start >= opening.end() and _OTHERS_AFTER_RE.match(text, f.end)), None)
-    if len(wholes) != 1 or others is None:
+    if len(wholes) != 1:
         return
     whole = wholes[0]
-    parts = [f for f in figs if f.start >= opening.end() and f.unit == whole.unit and not f.qualifier and f.start <= others.start]
+    after = [f for f in figs if f.start >= opening.end() and f.unit == whole.unit and not f.qualifier]
+    others = next((f for f in after if _OTHERS_AFTER_RE.match(text, f.end)), None)
+    if others is not None:
+        parts = [f for f in after if f.start <= others.start]
+    else:
+        # "Of the 176 people on board, 141 were rescued and 28 remain missing, while nine bodies
+        # have been recovered": fates no one shares (alive, missing, dead) do not overlap either
+        fates = [_fate(text, f, opening.end()) for f in after]
+        if "" in fates or len(set(fates)) != len(fates):
+            return
+        parts = after
     if len(parts) >= 2 and all(p.value < whole.value for p in parts):
         key = f"inc{whole.start}"
         whole.arithmetic_group = f"{key}:whole"
         for p in parts:
             p.arithmetic_group = f"{key}:part"
+
+
+_FATES = {"rescu": "alive", "surviv": "alive", "sav": "alive", "evacuat": "alive", "miss": "missing",
+          "unaccount": "missing", "dead": "dead", "di": "dead", "died": "dead", "kill": "dead", "drown": "dead",
+          "perish": "dead", "bodi": "dead", "body": "dead"}
+
+
+def _fate(text: str, fig: Figure, floor: int) -> str:
+    """What became of the people a figure counts, read from the words of its clause: 'alive',
+    'missing' or 'dead'; '' when they name no fate or more than one."""
+    start = max([floor, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(text, floor, fig.start))])
+    stop = _CLAUSE_BREAK_RE.search(text, fig.end, fig.sentence[1])
+    around = _WORD.findall(text, start, stop.start() if stop else fig.sentence[1])
+    fates = {_FATES.get(_stem(w)) for w in around} - {None}
+    return fates.pop() if len(fates) == 1 else ""
 
 
 _OTHERS_AFTER_RE = re.compile(r"\s+others\b|\s+(?:more|other)\s+(?!than\b)[a-z]+\s+(?:were|was|had|have)\b")
@@ -2087,6 +2157,31 @@ def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[st
             fig.measure = fits[0]
 
 
+_FIRE_WORDS = {"fire", "wildfire", "bushfire", "forest fire", "blaze", "inferno", "fires", "wildfires", "blazes"}
+
+
+def _thing_word(word: str) -> str:
+    w = word.lower()
+    return "fire" if w in _FIRE_WORDS else _stem(w)
+
+
+def _join_sized(text: str, figures: list[Figure]) -> None:
+    """"the 12,400-acre fire" is the size of the fire that "has burned 14,200 acres": a size
+    written as a compound ("N-acre fire", "a 40km pipeline") joins the measure of the bare
+    amounts of its unit ("burned 14,200 acres", which count only the unit) whose sentence names
+    the same thing (a wildfire, the blaze), when they all share one measure. A size whose thing
+    is named nowhere near those amounts ("a 500-acre farm") keeps its own."""
+    for fig in figures:
+        if fig.unit not in _PHYSICAL_CODES or "-" not in fig.text.strip("-") or not fig.noun or not fig.measure:
+            continue
+        thing = _thing_word(fig.noun.split()[-1])
+        bare = f"{fig.unit}|{fig.unit}|"
+        joined = {g.measure for g in figures if g is not fig and g.unit == fig.unit and g.measure.startswith(bare)
+                  and thing in {_thing_word(w) for w in _WORD.findall(text[g.sentence[0] : g.sentence[1]])}}
+        if len(joined) == 1:
+            fig.measure = joined.pop()
+
+
 _NAME = r"(?-i:[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*[a-z][\w'’.-]*){0,3})"
 # "Mark Ellison, 52,", "Luna, aged 36": the name the age stands beside
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>" + _NAME + r"),\s*(?:aged\s+|age\s+)?$")
@@ -2097,6 +2192,27 @@ _DEFINITE_AGE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAME_BORN_RE = re.compile(r"(?P<name>" + _NAME + r"),?\s+(?:who\s+)?(?:was\s+)?born\s+(?:in\s+)?$")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "By", "He", "She", "They", "It", "His", "Her", "Their",
               "When", "While", "After", "Before", "Since", "Judge", "Mr", "Mrs", "Ms", "Dr"}
+
+
+def _last_named(text: str, pos: int) -> str:
+    """The last person named in full before `pos` (two sentences back at most) whom the text
+    also calls by last name alone ("Tiago Ramos" ... "Ramos joined"), which places and
+    organisations are not; else ''."""
+    spans = [s for s in sentence_spans(text[:pos]) if s[0] < pos][-3:]
+    floor = spans[0][0] if spans else 0
+    for m in reversed(list(re.finditer(_NAME, text[floor:pos]))):
+        words = []
+        for w in m.group(0).split():
+            if w not in _NOT_NAMES:
+                words.append(w.rstrip(".") if len(w) > 2 else w)
+            if w.endswith(".") and len(w) > 2:
+                break  # "Tiago Ramos. The": a name ends with its sentence
+        if len(words) < 2 or words[0].lower() in _NOT_ACTORS:
+            continue
+        last = re.escape(words[-1])
+        alone = re.search(rf"(?<!{re.escape(words[-2])}\s)\b{last}\b", text)
+        return " ".join(words) if alone else ""
+    return ""
 
 
 PERSON_KEYS = {"age": "age_years|", "born": "year|born|"}
@@ -2131,7 +2247,7 @@ def _link_people(text: str, figures: list[Figure]) -> None:
 
     for fig in figures:
         before = text[max(fig.sentence[0], fig.start - 80) : fig.start]
-        if fig.unit == "age_years" and fig.kind == "figure":
+        if fig.unit == "age_years" and fig.kind == "figure" and not fig.text.lower().endswith("olds"):
             m = _NAME_BEFORE_AGE_RE.search(before)
             if not m:
                 m = _NAME_AFTER_AGE_RE.match(text, fig.end, fig.sentence[1])
@@ -2140,6 +2256,11 @@ def _link_people(text: str, figures: list[Figure]) -> None:
             who = person(m.group("name")) if m else ""
             if not who and _DEFINITE_AGE_RE.search(before) and len(people) == 1:
                 who = people[0]  # "the 53-year-old": the one person the article has given an age
+            elif not who and not people and _DEFINITE_AGE_RE.search(before) \
+                    and not _noun_phrase(text, fig.end, fig.sentence[1])[0]:
+                # "... the midfielder Tiago Ramos. The 22-year-old, who scored ...": before any age,
+                # the person last named in full, if the text also calls them by last name alone
+                who = person(_last_named(text, fig.start))
             if who:
                 fig.person = who
                 fig.measure, fig.measure_label = f"{PERSON_KEYS['age']}{who}", f"age of {who.title()}"
@@ -2861,6 +2982,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     """
     if fig.kind in ("year", "relative_year", "score", "date"):
         return
+    if fig.unit.startswith("age_") and fig.text.lower().endswith("olds"):
+        return  # "applications from 18-year-olds": the age names a group; it is not a claim
     lo, hi = fig.sentence
     if _is_condition(text, fig, lo):
         return  # "those who walked at least 7,000 steps": a group's definition, not a claim

@@ -904,3 +904,72 @@ def test_shares_that_only_say_said_are_answers_to_different_questions():
     text = ("In the survey, 64% said they would support a cap on rents. Asked who should pay, 38% said "
             "landlords should absorb the cost.")
     assert _findings(text) == []
+
+
+def test_a_size_written_as_a_compound_is_the_size_of_the_thing_the_amounts_burned():
+    text = ("A wildfire in the hills has burned 14,200 acres, officials said. Crews said the 12,400-acre "
+            "fire was not expected to be contained before next month.")
+    assert _findings(text) == [("conflicting_figures", {"14,200 acres", "12,400-acre"})]
+    assert _findings(text.replace("12,400", "14,200")) == []
+    # a size of another thing is not the fire's
+    assert _findings(text.replace("12,400-acre fire", "12,400-acre farm")) == []
+
+
+def test_included_parts_that_each_name_their_own_kind():
+    text = "The fire has destroyed 312 structures, including 248 homes and 71 outbuildings."
+    assert _findings(text) == [("parts_and_totals", {"312", "248", "71"})]
+    assert _findings(text.replace("248", "238")) == []
+    # the staff are not stores: a comma and a new kind end the list
+    assert _findings("It will close 40 stores, including five in Scotland, and 1,200 staff will go.") == []
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # the moment before the relative year; what it hangs on is the year of the same event
+    ("The museum opened to the public in 1793. Its most famous theft came in 1911, 120 years after it "
+     "opened.", ("120 years", "118 years")),
+    ("The law was passed in 2014 and amended in 2019. In 2024, 12 years after the law was passed, it "
+     "was repealed.", ("12 years", "10 years")),
+])
+def test_a_year_then_years_after_an_event_hangs_on_the_year_of_that_event(text, wrong):
+    assert [rule for rule, _ in _findings(text)] == ["dates_and_durations"]
+    assert _findings(text.replace(*wrong)) == []
+
+
+def test_a_year_then_years_later_does_not_hang_on_itself():
+    # it was read as 2023 + 4 = 2027
+    assert _findings("In 2023, four years later, the plant closed.") == []
+    assert _findings("It opened in 2019. In 2023, four years later, it closed.") == []
+    assert _findings("It opened in 2019. In 2024, four years later, it closed.") != []
+
+
+def test_the_definite_age_before_any_age_is_the_person_last_named_in_full():
+    text = ("United have agreed a fee with Benfica for the midfielder Tiago Ramos. The 22-year-old, who "
+            "scored 14 goals last season, will sign on Friday. Ramos joined Benfica's academy at nine. "
+            "The 23-year-old has won 18 caps.")
+    assert _findings(text) == [("conflicting_figures", {"22-year-old", "23-year-old"})]
+    assert _findings(text.replace("23-year-old", "22-year-old")) == []
+    # a place is never called by its last word alone: nobody to link
+    assert _findings("Police in New York said the 22-year-old was held. Later the 23-year-old was "
+                     "charged.") == []
+
+
+def test_fates_no_one_shares_are_parts_that_cannot_exceed_the_whole():
+    text = ("Of the 176 people on board, 141 were rescued and 28 remain missing, while the bodies of "
+            "nine people have been recovered.")
+    assert _findings(text) == [("parts_and_totals", {"176", "141", "28", "nine"})]
+    assert _findings(text.replace("28 remain", "26 remain")) == []
+    # two fates of one kind may overlap ("rescued" and "survived"): no claim about the whole
+    assert _findings("Of the 176 people on board, 141 were rescued and 40 survived the night.") == []
+
+
+def test_a_time_between_a_level_and_the_old_level():
+    text = ("The share of top grades rose to 28.4% this year from 27.2% last year, an increase of 1.4 "
+            "percentage points.")
+    assert [rule for rule, _ in _findings(text)] == ["change_arithmetic"]
+    assert _findings(text.replace("1.4", "1.2")) == []
+
+
+def test_ages_that_name_a_group_are_not_durations_or_claims():
+    figures = extract("Applications from 18-year-olds fell by 2%, and from 19-year-olds by 3%.")
+    assert [(f.text, f.unit, f.measure) for f in figures[::2]] == [("18-year-olds", "age_years", ""),
+                                                                   ("19-year-olds", "age_years", "")]
