@@ -394,7 +394,7 @@ def parts_and_totals(items: list[Item]) -> list[Finding]:
 
 def _parts_and_totals(prep: Prepared) -> list[Finding]:
     findings = _stated_wholes(prep.rare)
-    wanted = {(i.article, s, i.unit) for i in prep.rare if i.is_total for s in (i.sentence, i.sentence - 1)}
+    wanted = {(i.article, s, i.unit) for i in prep.rare if i.is_total for s in (i.sentence - 1, i.sentence, i.sentence + 1)}
     if not wanted:
         return findings
     by_sentence: dict[tuple, list[Item]] = defaultdict(list)
@@ -416,6 +416,12 @@ def _parts_and_totals(prep: Prepared) -> list[Finding]:
             previous = [i for i in by_sentence.get((article, sentence - 1, unit), [])
                         if not i.is_total and _same_thing(head, i)]
             parts = parts + previous
+        if len(parts) < 2 and unit != "count":
+            # "jailed for a total of 32 years. Okafor was sentenced to 18 years for robbery and 12
+            # years for ...": a total of money or time, broken down in the next sentence. (A count
+            # is not: "a total of 175 were arrested. 40 were charged and 12 released" names some.)
+            parts = [i for i in by_sentence.get((article, sentence + 1, unit), [])
+                     if not i.is_total and _same_thing(head, i)] or parts
         # A figure larger than the total is not one of its parts ("Of the 2,250 given the drug,
         # 120 were admitted ... In total, 290 were admitted": 2,250 is a whole of its own).
         parts = [p for p in parts if p.value <= total.value]

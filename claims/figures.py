@@ -1112,7 +1112,9 @@ witnesses residents rescuers troops soldiers protesters they we it he she this t
 there the a an some many most""".split())
 
 
-_NOT_ACTORS = _GENERIC_AGENTS | _NUMBER_WORDS.keys()
+# "... late on Saturday has killed": a day or a month before the verb is a time, not an actor
+_NOT_ACTORS = _GENERIC_AGENTS | _NUMBER_WORDS.keys() | MONTHS.keys() | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 
 
 def _named_actor(subject: str, text: str, loose: bool = False) -> str:
@@ -1195,6 +1197,11 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     if opening and not re.match(r"\s*(?:By|Since)\b", opening.group(0)):
         when += _times(opening.group(0))  # "In the first quarter, revenue was ..."; not "By Tuesday," (a tally)
     when += [_SPACE.sub(" ", m.group(0).lower()) for m in _AGO_RE.finditer(clause)]
+    told = not when and _REPORTED_ON_RE.search(text, lo, hi)
+    if told:
+        # "..., fire officials said Wednesday": a figure reported on a day is that day's tally; a
+        # figure of no day may be the same tally, and is compared with it
+        when = [told.group("day").lower()]
     if not when:
         # "Labour's lead was 18 points a month ago, when ... the Conservatives [stood] at 25%": a
         # time said earlier in the sentence, before a clause that hangs on it
@@ -1321,20 +1328,36 @@ def _quarter(phrase: str) -> str:
 
 
 def _own_clause(text: str, fig: Figure, lo: int, hi: int) -> tuple[str, str]:
-    """The figure's own clause, before and after it."""
+    """The figure's own clause, before and after it. A relative clause before the figure's verb
+    is not its own: in "An earthquake that struck late on Saturday has killed 2,412 people",
+    Saturday is when it struck."""
     brk = _CLAUSE_BREAK_RE.search(text, fig.end, hi)
-    return text[_clause_start(text, lo, fig.start) : fig.start], text[fig.end : brk.start() if brk else hi]
+    before = text[_clause_start(text, lo, fig.start) : fig.start]
+    rel = _RELATIVE_RE.search(before)
+    verb = rel and _MAIN_VERB_RE.search(before, rel.end())
+    if verb:
+        before = before[: rel.start()] + before[verb.start() :]
+    return before, text[fig.end : brk.start() if brk else hi]
 
 
-def _times(clause: str) -> list[str]:
+_RELATIVE_RE = re.compile(r"\b(?:that|which|who)\s")
+_MAIN_VERB_RE = re.compile(r"\s(?:has|have|had|will|would|could|may|might)\s+(?:[a-z]+\s+)?[a-z]+\s+\S*$")
+
+
+def _times(clause: str, tallies: bool = True) -> list[str]:
     """The days, months, years, quarters and periods a clause names ("second quarter" and "Q2"
-    alike)."""
+    alike); without `tallies`, not the time a running count is given as of ("By Wednesday
+    evening the blaze had destroyed")."""
     return [_quarter(m.group("quarter")) if m.group("quarter") else
             next(v for k, v in m.groupdict().items() if v and k != "place").lower()
             for m in _SETTING_RE.finditer(clause)
             if (m.group("quarter") or m.group("day") or m.group("month") or m.group("year") or m.group("period"))
             and not _SINCE_RE.search(clause, 0, m.start())
-            and not (m.group("day") and _SAID_ON_RE.search(clause, 0, m.start()))]
+            and not (m.group("day") and _SAID_ON_RE.search(clause, 0, m.start()))
+            and (tallies or not _BY_TIME_RE.search(clause, 0, m.start()))]
+
+
+_BY_TIME_RE = re.compile(r"\b(?:by|as\s+of)\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE)
 
 
 # "..., the company said on Monday": the day of the report, not of the figure (see _setting)
@@ -1355,8 +1378,7 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
     their settings are the same."""
     before, after = _own_clause(text, fig, lo, hi)
     start = fig.start - len(before)
-    times = _times(before + " " + after)
-    dated = bool(times)
+    times = _times(before + " " + after, tallies=False)  # a tally's time is a tag (see _tags)
     words = set(times)
     for m in _SETTING_RE.finditer(after):
         if m.group("place") or m.group("nth"):
@@ -1366,11 +1388,6 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
     for m in _SETTING_RE.finditer(before):
         if m.group("nth"):
             words.add(m.group("nth").lower())
-    if not dated:
-        # "..., fire officials said Wednesday": a figure reported on a day is that day's figure
-        told = _REPORTED_ON_RE.search(text, lo, hi)
-        if told:
-            words.add(told.group("day").lower())
     when = _YEAR_WHEN_RE.search(text, lo, fig.start)
     if when:
         words.add(when.group(1))  # "the deadliest since 2016, when two trains collided, killing 23"

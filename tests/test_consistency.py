@@ -973,3 +973,24 @@ def test_ages_that_name_a_group_are_not_durations_or_claims():
     figures = extract("Applications from 18-year-olds fell by 2%, and from 19-year-olds by 3%.")
     assert [(f.text, f.unit, f.measure) for f in figures[::2]] == [("18-year-olds", "age_years", ""),
                                                                    ("19-year-olds", "age_years", "")]
+
+
+def test_a_time_in_a_relative_clause_and_the_day_a_toll_was_reported_do_not_split_the_toll():
+    text = ("An earthquake that struck the north late on Saturday has killed at least 2,412 people, the "
+            "government said on Monday. The quake, which killed fewer than 2,000 people, was the deadliest "
+            "since 1998.")
+    assert _findings(text) == [("conflicting_figures", {"at least 2,412", "fewer than 2,000"})]
+    figures = extract(text)
+    assert "saturday" not in figures[0].tags and "saturday" not in figures[0].measure  # no actor, no time
+    # two days' tolls are still two tallies
+    assert _findings(text.replace("The quake, which killed", "On Sunday the quake had killed")) == []
+
+
+def test_a_total_of_time_or_money_broken_down_in_the_next_sentence():
+    text = ("A gang leader has been jailed for a total of 32 years. He was sentenced to 18 years for "
+            "robbery and 12 years for possessing a firearm.")
+    assert _findings(text) == [("parts_and_totals", {"a total of 32 years", "18 years", "12 years"})]
+    assert _findings(text.replace("32 years", "30 years")) == []
+    # a count broken down after its total may name only some of it
+    assert _findings("Police arrested a total of 175 people. Of those, 40 were charged and 12 were "
+                     "released.") == []
