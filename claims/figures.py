@@ -1197,6 +1197,8 @@ def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     if opening and not re.match(r"\s*(?:By|Since)\b", opening.group(0)):
         when += _times(opening.group(0))  # "In the first quarter, revenue was ..."; not "By Tuesday," (a tally)
     when += [_SPACE.sub(" ", m.group(0).lower()) for m in _AGO_RE.finditer(clause)]
+    if not when and re.fullmatch(r"\s*with\s+", before):
+        when = _times(text[lo : fig.start])  # "The toll rose to 2,946 on Monday, with 5,674 injured"
     told = not when and _REPORTED_ON_RE.search(text, lo, hi)
     if told:
         # "..., fire officials said Wednesday": a figure reported on a day is that day's tally; a
@@ -1679,7 +1681,7 @@ def _mark_votes(text: str, figures: list[Figure]) -> None:
 _INCLUDING_RE = re.compile(r"[^.;:%\d()]{0,80}?(?:,\s*|\s+)(?:including|among\s+them|of\s+whom|of\s+which)\s+"
                            + _APPROX, re.IGNORECASE)
 # from one included part to the next: its noun ("in dividends"), then "," / "and" and nothing else
-_NEXT_PART_RE = re.compile(r"[^.;:%\d(),]{0,40}?(?:,\s*and\s+|,\s*|\s+and\s+)(?:another\s+|a\s+further\s+)?",
+_NEXT_PART_RE = re.compile(r"(?:[^.;:%\d(),]|(?<=[A-Za-z\d])\d){0,40}?(?:,\s*and\s+|,\s*|\s+and\s+)(?:another\s+|a\s+further\s+)?",
                            re.IGNORECASE)
 _PLACE_OBJECT_RE = re.compile(r"\b(?:from|in|across|at|into|on|among|between|to)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _INCLUDED_UNITS = frozenset({"count", *CURRENCY_CODES})
@@ -1697,28 +1699,66 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
         m = _INCLUDING_RE.match(text, whole.end)
         if not m or _PLACE_OBJECT_RE.search(text, max(whole.sentence[0], whole.start - 12), whole.start):
             continue  # "firefighters from 12 countries, including 600 from the US": the 600 are firefighters
-        parts, pos = [], m.end()
-        for part in figures[n + 1 :]:
-            if part.start != pos or part.sentence != whole.sentence or part.kind != "figure" \
-                    or part.unit != whole.unit or part.arithmetic_group:
-                break
-            kinds = {_stem(f.noun.split()[-1]) for f in (whole, *parts[:1]) if f.noun}
-            if parts and part.noun and _stem(part.noun.split()[-1]) not in kinds \
-                    and not (len(kinds) == 2 and "," not in text[parts[-1].end : part.start]):
-                # "40 stores, including five in Scotland, and 1,200 staff": the staff are not
-                # stores; but "312 structures, including 248 homes and 71 outbuildings" names
-                # a kind for each part, joined by a bare "and"
-                break
-            parts.append(part)
-            nxt = _NEXT_PART_RE.match(text, part.end)
-            if not nxt:
-                break
-            pos = nxt.end()
-        if parts:
-            key = f"inc{whole.start}"
-            whole.arithmetic_group = f"{key}:whole"
-            for part in parts:
-                part.arithmetic_group = f"{key}:part"
+        _tie_included(whole, _listed_parts(text, figures[n + 1 :], whole, m.end(), whole.sentence))
+    _mark_named_includes(text, figures)
+
+
+def _listed_parts(text: str, figures: list[Figure], whole: Figure, pos: int, sentence) -> list[Figure]:
+    """The list of figures from `pos` in `whole`'s unit: "$5.6 billion in dividends and $4.6
+    billion in buybacks"."""
+    parts: list[Figure] = []
+    for part in figures:
+        if part.start < pos:
+            continue
+        if part.start != pos or part.sentence != sentence or part.kind != "figure" \
+                or part.unit != whole.unit or part.arithmetic_group:
+            break
+        kinds = {_stem(f.noun.split()[-1]) for f in (whole, *parts[:1]) if f.noun}
+        if parts and part.noun and _stem(part.noun.split()[-1]) not in kinds \
+                and not (len(kinds) == 2 and "," not in text[parts[-1].end : part.start]):
+            # "40 stores, including five in Scotland, and 1,200 staff": the staff are not
+            # stores; but "312 structures, including 248 homes and 71 outbuildings" names
+            # a kind for each part, joined by a bare "and"
+            break
+        parts.append(part)
+        nxt = _NEXT_PART_RE.match(text, part.end)
+        if not nxt:
+            break
+        pos = nxt.end()
+    return parts
+
+
+def _tie_included(whole: Figure, parts: list[Figure]) -> None:
+    if parts:
+        key = f"inc{whole.start}"
+        whole.arithmetic_group = f"{key}:whole"
+        for part in parts:
+            part.arithmetic_group = f"{key}:part"
+
+
+# "The package includes £1.5bn for schools, £1.9bn for hospitals and £1.1bn for roads"
+_NAMED_INCLUDES_RE = re.compile(r"(?:The|This|That|Its|Their)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+"
+                                r"(?:includes|included|will\s+include|would\s+include)\s+" + _APPROX)
+
+
+def _mark_named_includes(text: str, figures: list[Figure]) -> None:
+    """A sentence that lists what a thing named before includes: "The chancellor set out a
+    £4.2bn spending package ... The package includes £1.5bn for schools, £1.9bn for hospitals
+    and £1.1bn for roads". The whole is the one figure of the parts' unit, in the three sentences
+    before, whose noun ends in that word."""
+    for n, first in enumerate(figures):
+        lo = first.sentence[0]
+        m = _NAMED_INCLUDES_RE.fullmatch(text, lo, first.start)
+        if not m or first.kind != "figure" or first.arithmetic_group or first.unit not in _INCLUDED_UNITS:
+            continue
+        noun = _stem(m.group("noun"))
+        wholes = [f for f in figures[:n] if f.unit == first.unit and f.kind == "figure" and f.noun
+                  and _stem(f.noun.split()[-1]) == noun and len(sentence_spans(text[f.sentence[0] : lo])) <= 3]
+        if len(wholes) != 1 or wholes[0].arithmetic_group:
+            continue
+        parts = _listed_parts(text, figures[n:], wholes[0], first.start, first.sentence)
+        if len(parts) >= 2:
+            _tie_included(wholes[0], parts)
 
 
 # "The 1,240 cases comprised 820 children ... and 390 adults", "$2 billion was split between",
@@ -2215,8 +2255,9 @@ def _last_named(text: str, pos: int) -> str:
     """The last person named in full before `pos` (two sentences back at most) whom the text
     also calls by last name alone ("Tiago Ramos" ... "Ramos joined"), which places and
     organisations are not; else ''."""
-    spans = [s for s in sentence_spans(text[:pos]) if s[0] < pos][-3:]
-    floor = spans[0][0] if spans else 0
+    base = max(0, pos - 600)
+    spans = sentence_spans(text[base:pos])[-3:]
+    floor = base + spans[0][0] if spans else base
     for m in reversed(list(re.finditer(_NAME, text[floor:pos]))):
         words = []
         for w in m.group(0).split():
@@ -2983,6 +3024,9 @@ _PER_RE = re.compile(r"[\s-]+(?:a|an|per|each|every)[\s-]+(year|month|week|day|h
                      re.IGNORECASE)
 
 
+_COORDINATED_EVENT_RE = re.compile(r"\d[^.;,\d]{0,40}?\s+(?:people|persons)\s+and\s+[a-z]+(?:ing|ed)\s+$")
+
+
 def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[str | None, ...]]]) -> None:
     """A grouping key for figures that count the same thing, and a label for people.
 
@@ -3041,7 +3085,12 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         event = event_before or event_after
     fig.context = event
     subject = owner = ""
-    if not content and not verb_after:
+    coordinated = not content and not verb_after and event_before and _COORDINATED_EVENT_RE.search(text, lo, fig.start)
+    if coordinated:
+        # "killing 12 people and injuring 35": the people are not said again
+        event = event_before
+        fig.context = event
+    if not content and not verb_after and not coordinated:
         # No counted noun ("rose 1.3%", "paid $6 million"): the event word alone is too weak to
         # tie figures together ("rose" joins every rise in the text), so the subject before it
         # must say what rose: "The unemployment rate rose to 3.9%". No subject, no measure.
@@ -3064,7 +3113,9 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     if not content and event.lower() in _SAID:
         return  # "64% said they would support a cap", "38% said landlords should": two questions
     unit = fig.unit + (f" per {per.group(1).lower()}" if per else "")
-    parts = [unit, " ".join(content)]
+    # "killing 12 people" and "12 died" count one thing: people, the event says which
+    people = content in (["people"], ["person"]) and fig.unit == "count" and generic and not level and event
+    parts = [unit, "" if people else " ".join(content)]
     slot = ""  # the event, for a generic thing; none for a level ("revenue was $4.5bn" and
     # "revenue rose 12% to $4.2bn" state one level)
     # (a quake's magnitude is its own, whatever the verb: "the magnitude 6.8 quake struck", "the

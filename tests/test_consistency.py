@@ -994,3 +994,29 @@ def test_a_total_of_time_or_money_broken_down_in_the_next_sentence():
     # a count broken down after its total may name only some of it
     assert _findings("Police arrested a total of 175 people. Of those, 40 were charged and 12 were "
                      "released.") == []
+
+
+def test_people_not_said_again_after_and_and_a_verb():
+    text = ("A coach plunged into a ravine, killing 12 people and injuring 35, police said. Of the 47 "
+            "people on board, 12 died and 31 were injured.")
+    assert _findings(text) == [("conflicting_figures", {"35", "31"})]
+    assert _findings(text.replace("31 were", "35 were")) == []
+    # a clause opening with "with" has the time of the clause before: two days' tallies
+    assert _findings("The quake injured more than 4,000, the government said on Sunday. The toll rose to "
+                     "2,946 on Monday, with 5,674 injured, officials said.") == []
+
+
+def test_a_thing_named_before_lists_what_it_includes():
+    text = ("The chancellor set out a £4.2bn spending package on Wednesday. The package includes £1.5bn "
+            "for schools, £1.9bn for hospitals and £1.1bn for roads.")
+    assert _findings(text) == [("parts_and_totals", {"£4.2bn", "£1.5bn", "£1.9bn", "£1.1bn"})]
+    assert _findings(text.replace("£1.9bn", "£1.6bn")) == []
+    # two wholes of that name: which one is meant is not said
+    assert _findings("A £4.2bn package was set out in May and a £2bn package in June. The package "
+                     "includes £1.5bn for schools, £1.9bn for hospitals and £1.1bn for roads.") == []
+
+
+def test_a_list_of_parts_may_name_models_with_digits():
+    text = "Its fleet of 120 aircraft, including 64 Airbus A320s and 61 Boeing 737s, flew to 230 places."
+    assert _findings(text) == [("parts_and_totals", {"120", "64", "61"})]
+    assert _findings(text.replace("61 Boeing", "51 Boeing")) == []
