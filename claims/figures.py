@@ -1633,6 +1633,10 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
         elif a.unit == "percent" and b.unit == c.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):
             roles = (c, b, a)  # P% of the B ..., or A
+        elif a.unit == "percent" and b.unit == c.unit and b.unit != "percent" \
+                and re.fullmatch(r"\s*,\s*with\s+" + _APPROX, text[a.end : b.start], re.IGNORECASE) \
+                and _OF_WHOLE_RE.fullmatch(text, b.end, c.start):
+            roles = (b, c, a)  # "Turnout was 62.4%, with 1,872,000 of the 3,100,000 registered voters"
         if roles is None or _NOT_THE_SHARE_RE.match(text, roles[2].end):
             continue
         part, whole, pct = roles
@@ -1876,7 +1880,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
     The change must follow a verb of change or "up"/"down", or come before a comparative; the
     two levels must share a unit. Years and dates between them ("in 2025") are read as words."""
     text = _masked_dates(text, figures)
-    figures = [f for f in figures if f.kind not in ("year", "date")]
+    figures = [f for f in figures if f.kind not in ("year", "date", "relative_year")]
     for n, (a, b) in enumerate(zip(figures, figures[1:], strict=False)):
         if a.arithmetic_group or b.arithmetic_group or a.kind != "figure" or b.kind != "figure" or a.sentence != b.sentence:
             continue
@@ -1889,7 +1893,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) \
                 and (re.fullmatch(_LEVEL_WHEN + r"\s+from\s*", text[a.end : b.start], re.IGNORECASE)
                      and _after_change_verb(text, a, "to")
-                     or re.fullmatch(r"\s*,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
+                     or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
         elif _is_change(b, a) and _LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start) \
                 and not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start):
@@ -1970,13 +1974,14 @@ def _next_level(text: str, figures: list[Figure], after: int, unit: str, gap: re
 
 def _masked_dates(text: str, figures: list[Figure]) -> str:
     """The text with the digits of its years and dates written as letters, so that "in 2025"
-    between two figures reads as words; offsets are unchanged."""
-    spans = [(f.start, f.end) for f in figures if f.kind in ("year", "date")]
+    between two figures reads as words, and each year counted back ("a year earlier") written
+    "#"; offsets are unchanged."""
+    spans = [(f.start, f.end, f.kind) for f in figures if f.kind in ("year", "date", "relative_year")]
     if not spans:
         return text
     out, pos = [], 0
-    for start, end in spans:
-        out += [text[pos:start], re.sub(r"\d", "y", text[start:end])]
+    for start, end, kind in spans:
+        out += [text[pos:start], "#".ljust(end - start) if kind == "relative_year" else re.sub(r"\d", "y", text[start:end])]
         pos = end
     out.append(text[pos:])
     return "".join(out)
@@ -3085,6 +3090,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         event = event_before or event_after
     fig.context = event
     subject = owner = ""
+    if not content and fig.unit in CURRENCY_CODES and event_before.lower() in ("fined", "fine"):
+        content = ["fine"]  # "A water company has been fined £2.3m" states "The £3.2m fine"
     coordinated = not content and not verb_after and event_before and _COORDINATED_EVENT_RE.search(text, lo, fig.start)
     if coordinated:
         # "killing 12 people and injuring 35": the people are not said again

@@ -1020,3 +1020,23 @@ def test_a_list_of_parts_may_name_models_with_digits():
     text = "Its fleet of 120 aircraft, including 64 Airbus A320s and 61 Boeing 737s, flew to 230 places."
     assert _findings(text) == [("parts_and_totals", {"120", "64", "61"})]
     assert _findings(text.replace("61 Boeing", "51 Boeing")) == []
+
+
+def test_a_share_then_its_part_and_whole_after_with():
+    text = "Turnout was 62.4%, with 1,872,000 of the 3,100,000 registered voters casting a ballot."
+    assert [rule for rule, _ in _findings(text)] == ["share_arithmetic"]
+    assert _findings(text.replace("62.4%", "60.4%")) == []
+
+
+def test_words_before_up_from_and_a_year_counted_back_after_the_old_level():
+    text = ("Online sales made up 27.5% of all retail sales in October, up from 26.1% a year earlier, a "
+            "rise of 1.6 percentage points.")
+    assert [rule for rule, _ in _findings(text)] == ["change_arithmetic"]
+    assert _findings(text.replace("1.6", "1.4")) == []
+
+
+def test_money_someone_was_fined_is_the_fine():
+    text = ("A water company has been fined £2.3m for pumping sewage into a river. The £3.2m fine is the "
+            "largest imposed on the company.")
+    assert _findings(text) == [("conflicting_figures", {"£2.3m", "£3.2m"})]
+    assert _findings(text.replace("£3.2m", "£2.3m")) == []
