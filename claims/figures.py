@@ -2219,7 +2219,7 @@ def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[st
             fig.measure = fits[0]
 
 
-_FIRE_WORDS = {"fire", "wildfire", "bushfire", "forest fire", "blaze", "inferno", "fires", "wildfires", "blazes"}
+_FIRE_WORDS = {"fire", "wildfire", "bushfire", "blaze", "inferno", "fires", "wildfires", "blazes"}
 
 
 def _thing_word(word: str) -> str:
