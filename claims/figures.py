@@ -2151,7 +2151,7 @@ _FATES = {"rescu": "alive", "surviv": "alive", "sav": "alive", "evacuat": "alive
 def _fate(text: str, fig: Figure, floor: int) -> str:
     """What became of the people a figure counts, read from the words of its clause: 'alive',
     'missing' or 'dead'; '' when they name no fate or more than one."""
-    start = max([floor, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(text, floor, fig.start))])
+    start = _clause_start(text, floor, fig.start)
     stop = _CLAUSE_BREAK_RE.search(text, fig.end, fig.sentence[1])
     around = _WORD.findall(text, start, stop.start() if stop else fig.sentence[1])
     fates = {_FATES.get(_stem(w)) for w in around} - {None}
