@@ -465,9 +465,8 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
     # of 1.4%" (the second is "change2")
     tied = _tied(prep, "chg", ("change", "new", "old")) + _tied(prep, "chg", ("change2", "new", "old"))
     for change, new, old in tied:
-        level_bounds = _pct_bounds if new.unit == "percent" else _sum_bounds  # a rate is rounded as written
-        n_lo, n_hi = level_bounds(new)
-        o_lo, o_hi = level_bounds(old)
+        n_lo, n_hi = _level_bounds(new)
+        o_lo, o_hi = _level_bounds(old)
         if o_lo <= 0 or n_hi == INF or o_hi == INF:
             continue
         if change.unit == new.unit and change.unit not in ("percent", "percentage_points"):
@@ -489,6 +488,16 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
         findings.append(Finding("change_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
                                 fingerprint("change_arithmetic", [change, new, old])))
     return findings
+
+
+def _level_bounds(item: Item) -> tuple[float, float]:
+    """The bounds of a level a change was computed from. A rate, and a price or amount written
+    exactly ("fell 6.2% to 184p, from 196p"), is rounded at its last written digit: the change was
+    worked out from the unrounded price (183.5p to 184.5p gives 5.6% to 6.6%). A count stays as
+    it reads in a sum: 412 people are counted, not rounded."""
+    if item.unit == "percent" or (item.unit != "count" and item.lower == item.upper == item.value):
+        return _pct_bounds(item)
+    return _sum_bounds(item)
 
 
 def _within(low: str, high: str) -> str:

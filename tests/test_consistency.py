@@ -900,6 +900,16 @@ def test_more_shapes_of_a_change_with_both_levels(text, right):
     assert _findings(text.replace(*right)) == []
 
 
+def test_a_price_a_change_was_worked_out_from_is_rounded_at_its_last_digit():
+    # 196p to 184p is 6.1%, but 196.4p to 183.6p, which the paper rounds to them, is 6.5%
+    text = "Shares in the retailer fell 6.2% to 184p on Tuesday, from 196p at Monday's close."
+    assert _findings(text) == []
+    assert _findings(text.replace("6.2%", "7.2%")) == [("change_arithmetic", {"7.2%", "184p", "196p"})]
+    # people are counted: 412 from 455 is a fall of 9.5%, not 9.6%
+    counted = "The number of inmates fell 9.6% to 412 from 455."
+    assert _findings(counted) == [("change_arithmetic", {"9.6%", "412", "455"})]
+
+
 def test_shares_that_only_say_said_are_answers_to_different_questions():
     text = ("In the survey, 64% said they would support a cap on rents. Asked who should pay, 38% said "
             "landlords should absorb the cost.")
