@@ -801,7 +801,44 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
                                f"{others[-1].text} (about {expected:g}).")
                         findings.append(Finding("dates_and_durations", CONFLICT, msg, [age.id, born[0].id],
                                                 fingerprint("dates_and_durations", [age, born[0]])))
+    findings += _making_spans(prep.dated)
     findings += _ages_against_births(prep.dated)
+    return findings
+
+
+# The word before a year that starts a piece of work: "Construction began in 2011"
+_START_WORDS = frozenset({"began", "begun", "begin", "start", "started", "starting", "commenced"})
+
+
+def _making_spans(items: list[Item]) -> list[Finding]:
+    """How long a thing took to make against the years its work began and ended, told in the
+    sentence next to it: "The bridge took six years to build. Construction began in 2011 and it
+    opened in 2019" (eight years). The two years must be the only ones in the duration's sentence
+    and the one after (or before) it, and one of them must start the work."""
+    took = [i for i in items if i.unit == "years" and i.kind == "figure" and i.context == "took"]
+    if not took:
+        return []
+    years: dict[tuple, list[Item]] = defaultdict(list)
+    for i in items:
+        if i.kind == "year" and i.context not in ("born", "birth"):
+            years[(i.article, i.sentence)].append(i)
+    findings = []
+    for d in took:
+        own = years.get((d.article, d.sentence), [])
+        if len(own) >= 2:
+            continue  # the sentence's own years: the rule above
+        for step in (1, -1):
+            ends = sorted(own + years.get((d.article, d.sentence + step), []), key=attrgetter("position"))
+            if len(ends) == 2 and any(y.context in _START_WORDS for y in ends):
+                break
+        else:
+            continue
+        span = abs(ends[1].value - ends[0].value)
+        if abs(span - d.value) > 1:
+            msg = (f"'{d.text}' does not match the span from '{ends[0].text}' to '{ends[1].text}' "
+                   f"({span:g} years).")
+            findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, *(y.id for y in ends)],
+                                    fingerprint("dates_and_durations", [d, *ends])))
     return findings
 
 

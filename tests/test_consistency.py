@@ -910,6 +910,26 @@ def test_a_price_a_change_was_worked_out_from_is_rounded_at_its_last_digit():
     assert _findings(counted) == [("change_arithmetic", {"9.6%", "412", "455"})]
 
 
+@pytest.mark.parametrize("text,right", [
+    ("The bridge took six years to build and cost $1.2 billion. Construction began in 2011 and the "
+     "bridge opened to traffic in 2019.", ("2011", "2013")),
+    ("The stadium, which took six years to complete, opened in 2012. Work started in 2009.", ("six", "three")),
+])
+def test_how_long_a_thing_took_to_make_against_the_years_its_work_began_and_ended(text, right):
+    assert [rule for rule, _ in _findings(text)] == ["dates_and_durations"]
+    assert _findings(text.replace(*right)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # no year starts the work: two events the duration need not span
+    "The case took six years to reach court. He was arrested in 2011 and convicted in 2019.",
+    # three years: which two the duration spans is not said
+    "The museum took two years to build. Work began in 2015, it opened in 2017 and closed in 2024.",
+])
+def test_a_duration_of_making_is_not_checked_where_the_years_do_not_say_its_span(text):
+    assert _findings(text) == []
+
+
 def test_shares_that_only_say_said_are_answers_to_different_questions():
     text = ("In the survey, 64% said they would support a cap on rents. Asked who should pay, 38% said "
             "landlords should absorb the cost.")
