@@ -2083,7 +2083,7 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
         lo = sentences[k][0] if k >= 0 else 0
         last = next((f for f in reversed(figs) if _REMAINING_BEFORE_RE.search(text, max(lo, f.start - 30), f.start)), None)
         if last is None and not any(f.is_total or f.arithmetic_group for f in figs):
-            _mark_others(text, figs, lo)
+            _mark_others(text, figs, lo, by_sentence.get(k - 1, []))
         if last is None or any(f.is_total for f in figs):
             continue  # only "the remaining 410" says the list is all of the whole ("Of the 159
             # cases, 80 are in children aged 5 to 17 and 49 in children under 5" is not)
@@ -2113,27 +2113,33 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
             f.arithmetic_group = group
 
 
-def _mark_others(text: str, figs: list[Figure], lo: int) -> None:
+def _mark_others(text: str, figs: list[Figure], lo: int, before: list[Figure]) -> None:
     """"Of the 29 survivors, 11 were in a critical condition, while 20 others were treated for
     minor injuries": "others" says the parts do not overlap, so together they cannot be more than
     the whole (they need not be all of it: a third group may go unsaid). Tied as a whole and the
-    parts it includes."""
+    parts it includes. An opening that names no figure ("Of the participants, 7,100 were women
+    and 5,600 were men") divides the one plain figure of the parts' unit, with a counted noun,
+    that the sentence before states."""
     opening = _DIVIDES_RE.match(text, lo)
     if not opening:
         return
     wholes = [f for f in figs if f.end <= opening.end()]
+    after = [f for f in figs if f.start >= opening.end() and not f.qualifier]
+    if not wholes and after:
+        wholes = [f for f in before if f.unit == after[0].unit and not f.qualifier and f.noun]
     if len(wholes) != 1:
         return
     whole = wholes[0]
-    after = [f for f in figs if f.start >= opening.end() and f.unit == whole.unit and not f.qualifier]
+    after = [f for f in after if f.unit == whole.unit]
     others = next((f for f in after if _OTHERS_AFTER_RE.match(text, f.end)), None)
     if others is not None:
         parts = [f for f in after if f.start <= others.start]
     else:
         # "Of the 176 people on board, 141 were rescued and 28 remain missing, while nine bodies
-        # have been recovered": fates no one shares (alive, missing, dead) do not overlap either
-        fates = [_fate(text, f, opening.end()) for f in after]
-        if "" in fates or len(set(fates)) != len(fates):
+        # have been recovered": fates no one shares (alive, missing, dead) do not overlap either,
+        # nor do sexes, nor the places the parts are in
+        kinds = [_kind_of(text, f, opening.end()) for f in after]
+        if "" in kinds or len(set(kinds)) != len(kinds) or len({k.partition(":")[0] for k in kinds}) != 1:
             return
         parts = after
     if len(parts) >= 2 and all(p.value < whole.value for p in parts):
@@ -2146,16 +2152,24 @@ def _mark_others(text: str, figs: list[Figure], lo: int) -> None:
 _FATES = {"rescu": "alive", "surviv": "alive", "sav": "alive", "evacuat": "alive", "miss": "missing",
           "unaccount": "missing", "dead": "dead", "di": "dead", "died": "dead", "kill": "dead", "drown": "dead",
           "perish": "dead", "bodi": "dead", "body": "dead"}
+_SEXES = {"women": "f", "woman": "f", "female": "f", "females": "f", "girls": "f",
+          "men": "m", "man": "m", "male": "m", "males": "m", "boys": "m"}
+# "3.1 million in Britain and 1.9 million in Ireland": the place a part is in
+_IN_PLACE_RE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|[A-Z]{2,3}\b)")
 
 
-def _fate(text: str, fig: Figure, floor: int) -> str:
-    """What became of the people a figure counts, read from the words of its clause: 'alive',
-    'missing' or 'dead'; '' when they name no fate or more than one."""
+def _kind_of(text: str, fig: Figure, floor: int) -> str:
+    """Which of a few groups that cannot overlap the people a figure counts fall in, read from
+    the words of its clause: 'fate:alive', 'fate:missing', 'fate:dead', 'sex:f', 'sex:m' or
+    'place:<name>'; '' when the clause names none or more than one."""
     start = _clause_start(text, floor, fig.start)
     stop = _CLAUSE_BREAK_RE.search(text, fig.end, fig.sentence[1])
-    around = _WORD.findall(text, start, stop.start() if stop else fig.sentence[1])
-    fates = {_FATES.get(_stem(w)) for w in around} - {None}
-    return fates.pop() if len(fates) == 1 else ""
+    end = stop.start() if stop else fig.sentence[1]
+    around = _WORD.findall(text, start, end)
+    kinds = {f"fate:{_FATES[_stem(w)]}" for w in around if _stem(w) in _FATES}
+    kinds |= {f"sex:{_SEXES[w.lower()]}" for w in around if w.lower() in _SEXES}
+    kinds |= {f"place:{m.group(1)}" for m in _IN_PLACE_RE.finditer(text, start, end)}
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 _OTHERS_AFTER_RE = re.compile(r"\s+others\b|\s+(?:more|other)\s+(?!than\b)[a-z]+\s+(?:were|was|had|have)\b")

@@ -992,6 +992,34 @@ def test_fates_no_one_shares_are_parts_that_cannot_exceed_the_whole():
     assert _findings("Of the 176 people on board, 141 were rescued and 40 survived the night.") == []
 
 
+@pytest.mark.parametrize("text,right", [
+    # sexes do not overlap
+    ("A study that followed 12,400 adults for 10 years found a lower risk of death. Of the participants, "
+     "7,100 were women and 5,600 were men.", ("5,600", "5,300")),
+    # nor do the places each part is in
+    ("A cyberattack exposed the details of 4.7 million customers, the company said. Of those affected, "
+     "3.1 million shop with the chain in Britain and 1.9 million in Ireland.", ("1.9 million", "1.6 million")),
+])
+def test_an_opening_that_names_no_figure_divides_the_figure_of_the_sentence_before(text, right):
+    assert [rule for rule, _ in _findings(text)] == ["parts_and_totals"]
+    assert _findings(text.replace(*right)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # things a customer may have both of: the parts may overlap
+    "Hackers stole the details of 4.7 million customers. Of those, 3.1 million had their addresses taken "
+    "and 1.9 million their phone numbers.",
+    # two wholes before: which one is divided is not said
+    "The firm has 4.7 million customers and 5.2 million accounts. Of those, 3.1 million are in Britain "
+    "and 1.9 million in Ireland.",
+    # a whole read as a bound only ("more than") says nothing a sum can exceed
+    "More than 4.7 million customers were affected. Of those, 3.1 million are in Britain and 1.9 million "
+    "in Ireland.",
+])
+def test_parts_of_a_whole_before_are_not_tied_where_they_may_overlap_or_the_whole_is_unsure(text):
+    assert _findings(text) == []
+
+
 def test_a_time_between_a_level_and_the_old_level():
     text = ("The share of top grades rose to 28.4% this year from 27.2% last year, an increase of 1.4 "
             "percentage points.")
