@@ -1587,6 +1587,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_shares(text, figures)
     _mark_changes(text, figures)
     _mark_share_of(text, figures)
+    _mark_share_of_before(text, figures)
     _mark_share_of_named(text, figures)
     _mark_included(text, figures)
     _mark_composed(text, figures)
@@ -1642,6 +1643,36 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
         part, whole, pct = roles
         key = f"shr{pct.start}"
         part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = f"{key}:part", f"{key}:whole", f"{key}:pct"
+
+
+def _mark_share_of_before(text: str, figures: list[Figure]) -> None:
+    """"1.52 million people attended A&E in January. Of those, 71.1% were seen within four hours,
+    or about 1.12 million": a share of a whole the sentence before states, with the part after
+    ", or". The whole is the one plain figure of the part's unit, with a counted noun, in that
+    sentence; other figures ("four hours") may stand between the share and the part."""
+    prev: list[Figure] = []
+    here: list[Figure] = []
+    for n, fig in enumerate(figures):
+        if here and fig.sentence != here[0].sentence:
+            prev, here = here, []
+        here.append(fig)
+        if fig.unit != "percent" or fig.kind != "figure" or fig.arithmetic_group or len(here) > 1 \
+                or not prev or text[prev[-1].sentence[1] : fig.sentence[0]].strip():
+            continue  # the share opens the sentence right after its whole's
+        opening = _DIVIDES_RE.match(text, fig.sentence[0])
+        if not opening or opening.end() > fig.start:
+            continue
+        part = next((f for f in figures[n + 1 :] if f.sentence == fig.sentence
+                     and f.kind == "figure" and f.unit not in ("percent", "percentage_points")
+                     and re.fullmatch(r"[^.;:%()]{0,60}?,\s*or\s+" + _APPROX, text[fig.end : f.start], re.IGNORECASE)), None)
+        if part is None or part.arithmetic_group or _NOT_THE_SHARE_RE.match(text, part.end):
+            continue
+        wholes = [f for f in prev if f.unit == part.unit and f.kind == "figure" and not f.qualifier and f.noun
+                  and not f.arithmetic_group]
+        if len(wholes) != 1 or wholes[0].value <= part.value:
+            continue
+        key = f"shr{fig.start}"
+        part.arithmetic_group, wholes[0].arithmetic_group, fig.arithmetic_group = f"{key}:part", f"{key}:whole", f"{key}:pct"
 
 
 # "The nine-member committee voted 7-2": a body's size and a tally of its votes

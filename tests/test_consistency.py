@@ -1020,6 +1020,15 @@ def test_parts_of_a_whole_before_are_not_tied_where_they_may_overlap_or_the_whol
     assert _findings(text) == []
 
 
+def test_a_share_of_the_whole_the_sentence_before_states_with_its_part_after_or():
+    text = ("NHS England said 1.52 million people attended A&E in January. Of those, 71.1% were seen "
+            "within four hours, or about 1.12 million patients.")
+    assert _findings(text) == [("share_arithmetic", {"1.52 million", "71.1%", "about 1.12 million"})]
+    assert _findings(text.replace("1.12", "1.08")) == []
+    # a sentence between: "those" may be anyone
+    assert _findings(text.replace(". Of", ". Some went elsewhere. Of")) == []
+
+
 def test_a_time_between_a_level_and_the_old_level():
     text = ("The share of top grades rose to 28.4% this year from 27.2% last year, an increase of 1.4 "
             "percentage points.")
