@@ -1047,6 +1047,9 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
         i -= 1
     if i < 0:
         return "", "", False
+    counted = _number_of(tokens, i)
+    if counted:
+        return counted, verb, level
     j = i - 1
     while j >= 0 and tokens[j][0].isalpha() and tokens[j].lower() not in _OBJECT_STOPS:
         j -= 1
@@ -1081,6 +1084,27 @@ def _subject_before(text: str, pos: int, floor: int) -> tuple[str, str, bool]:
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
     return " ".join(reversed(words)), verb, level
+
+
+def _number_of(tokens: list[str], verb: int) -> str:
+    """What "the number of" counts, where the subject of the verb is a number: "patients" for
+    "The number of patients who waited more than 12 hours in A&E rose to 48,200"; '' where the
+    subject is not one."""
+    for k in range(verb - 2, 0, -1):
+        if not tokens[k][0].isalnum() and tokens[k] not in ("&", "-", "'", "’"):
+            return ""  # another clause
+        if tokens[k].lower() == "of" and tokens[k - 1].lower() == "number":
+            words = []
+            for w in tokens[k + 1 : verb]:
+                lw = w.lower()
+                if not w[0].isalpha() or lw in STOP_WORDS or lw in AUX_WORDS or lw in _VERBS \
+                        or lw.endswith(("ing", "ed")) or len(words) == 3:
+                    break
+                words.append(w)
+            counted = " ".join(words)
+            # "The number of people aged 65 and over": "people" alone would join every count of people
+            return "" if counted.lower() in GENERIC_NOUNS else counted
+    return ""
 
 
 # Nouns that take "of" and a figure without being what it measures: a change ("a rise of 5%"),

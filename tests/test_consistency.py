@@ -1029,6 +1029,21 @@ def test_a_share_of_the_whole_the_sentence_before_states_with_its_part_after_or(
     assert _findings(text.replace(". Of", ". Some went elsewhere. Of")) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The number of patients who waited more than 12 hours in A&E rose to 48,200 in January. Hospital "
+    "leaders said the 42,800 patients were a sign of strain.",
+    "The number of electric cars registered in Norway rose to 114,000 in 2023. The 141,000 electric cars "
+    "sold that year made up most sales.",
+])
+def test_the_number_of_a_thing_is_a_count_of_that_thing(text):
+    assert [rule for rule, _ in _findings(text)] == ["conflicting_figures"]
+
+
+def test_the_number_of_people_with_a_trait_is_not_every_count_of_people():
+    assert _findings("The number of people aged 65 and over rose to 1.1 million. The capital grew by 18%, "
+                     "to 1.4 million people.") == []
+
+
 def test_a_time_between_a_level_and_the_old_level():
     text = ("The share of top grades rose to 28.4% this year from 27.2% last year, an increase of 1.4 "
             "percentage points.")
