@@ -1535,11 +1535,26 @@ def _moment_anchor(text: str, rel: Figure, years: list[Figure]) -> int | None:
     return int(last.value) if "\n" not in between and len(sentence_spans(between)) <= 3 else None
 
 
+_MONTH_NAMES = "|".join(name for name in MONTHS if len(name) > 3)
+# "on Saturday, 14 June 2025", "on Monday, July 14, 2025": a day written with its weekday is the
+# story's own time
+_DATELINE_RE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})|"
+                          rf"(?:{_MONTH_NAMES})\s+\d{{1,2}},?)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _dateline_year(text: str) -> int | None:
+    """The year of the story, where the text gives it with a weekday and a day; the latest of
+    them when it gives several."""
+    years = [int(m.group(1)) for m in _DATELINE_RE.finditer(text)]
+    return max(years) if years else None
+
+
 def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     """Every figure of `text`, in order of position.
 
-    `reference_year` (the publication year, when known) anchors "two years ago"; relative years
-    otherwise hang on the nearest calendar year stated before them.
+    `reference_year` (the publication year, when known; else the year of a date the text writes
+    with its weekday) anchors "two years ago"; other relative years hang on the nearest calendar
+    year stated before them.
     """
     if not text:
         return []
@@ -1557,6 +1572,8 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
 
     figures: list[Figure] = []
     slots: dict[str, tuple[str, tuple[str | None, ...]]] = {}
+    # "two years ago" counts back from the time of writing, never from a year the text states
+    now = reference_year if reference_year is not None else _dateline_year(text)
     last_year: int | None = None
     last_year_sentence = 0
     pos = 0
@@ -1583,7 +1600,10 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
             sign = RELATIVE_YEAR_WORDS.get(fig.context, 1)
             moment = figures[-1] if figures and figures[-1].kind == "year" \
                 and _MOMENT_GAP_RE.fullmatch(text, figures[-1].end, fig.start) else None
-            if moment is not None:
+            if fig.context == "ago":
+                if now is not None:
+                    fig.resolved_year = now - int(fig.value)
+            elif moment is not None:
                 # "in 1911, 120 years after it opened", "In 2023, four years later": the year
                 # before names the moment itself; what it hangs on is another year
                 anchor = _moment_anchor(text, fig, [y for y in figures if y.kind == "year" and y is not moment])

@@ -101,6 +101,26 @@ def test_relative_years_resolve_on_the_nearest_year_before():
     assert figs["two years earlier"].resolved_year == 2013
 
 
+def test_years_ago_count_back_from_the_time_of_writing_not_from_a_stated_year():
+    # "left two years ago" is not two years before she joined
+    figs = by_text("She joined the firm in 2010 and left two years ago.")
+    assert figs["two years ago"].resolved_year is None
+    figs = {f.text: f for f in extract("She joined the firm in 2010 and left two years ago.", reference_year=2025)}
+    assert figs["two years ago"].resolved_year == 2023
+    # a day written with its weekday gives the story's year
+    figs = by_text("The volcano erupted on Saturday, 14 June 2025. It last erupted in 1985, 38 years ago.")
+    assert figs["38 years ago"].resolved_year == 1987
+
+
+def test_a_year_counted_back_from_now_against_the_year_beside_it():
+    from claims.consistency import check, items_from_figures
+
+    text = "The volcano erupted on Saturday, 14 June 2025. It last erupted in 1985, 38 years ago."
+    found = check(items_from_figures(extract(text)))
+    assert [f.rule for f in found] == ["dates_and_durations"]
+    assert check(items_from_figures(extract(text.replace("38 years", "40 years")))) == []
+
+
 def test_ratio():
     fig = one("Now one in eight adults is affected.")
     assert fig.unit == "ratio" and fig.value == pytest.approx(0.125)
