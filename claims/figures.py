@@ -1663,7 +1663,7 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
     for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
         if a.sentence != c.sentence or any(f.arithmetic_group or f.kind != "figure" for f in (a, b, c)):
             continue
-        roles = None
+        roles, of_whole = None, False
         if c.unit == "percent" and a.unit == b.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):
             roles = (a, b, c)  # A of the B ..., or P%
@@ -1682,7 +1682,11 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
                 and re.fullmatch(r"\s*,\s*with\s+" + _APPROX, text[a.end : b.start], re.IGNORECASE) \
                 and _OF_WHOLE_RE.fullmatch(text, b.end, c.start):
             roles = (b, c, a)  # "Turnout was 62.4%, with 1,872,000 of the 3,100,000 registered voters"
-        if roles is None or _NOT_THE_SHARE_RE.match(text, roles[2].end):
+        elif b.unit == "percent" and a.unit == c.unit and a.unit != "percent" and a.value < c.value \
+                and _APPOSED_PCT_RE.fullmatch(text, a.end, b.start) and _OF_WHOLE_RE.fullmatch(text, b.end, c.start):
+            roles = (a, c, b)  # "will cut 1,800 jobs, about 12% of its 21,000 staff": "of" names the whole
+            of_whole = True
+        if roles is None or not of_whole and _NOT_THE_SHARE_RE.match(text, roles[2].end):
             continue
         part, whole, pct = roles
         key = f"shr{pct.start}"

@@ -1044,6 +1044,12 @@ def test_the_number_of_people_with_a_trait_is_not_every_count_of_people():
                      "to 1.4 million people.") == []
 
 
+def test_a_part_then_its_share_of_a_whole_after_of():
+    text = "The software company will cut 1,800 jobs, about 12% of its 21,000 staff, as it reorganises."
+    assert _findings(text) == [("share_arithmetic", {"1,800", "about 12%", "21,000"})]
+    assert _findings(text.replace("12%", "9%")) == []
+
+
 def test_a_time_between_a_level_and_the_old_level():
     text = ("The share of top grades rose to 28.4% this year from 27.2% last year, an increase of 1.4 "
             "percentage points.")
