@@ -1942,6 +1942,11 @@ _CHANGE_TO_RE = re.compile(r"[^.;:%\d]{0,30}?\bto\s*")
 _CHANGE_FROM_RE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 _LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,60}?,\s*(?:up|down)\s*", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_points")
+# "a 4.5% pay rise ..., which would take the starting salary to", "a 3% increase, bringing it to"
+_CHANGE_NOUN_TAKING_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:rise|increase|raise|hike|uplift|cut|fall|drop|reduction|decrease)\b"
+    r"[^.;:%\d]{0,80}?\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought|lift|lifts|lifting|"
+    r"push|pushes|pushing|pushed)\b[^.;:%\d]{0,60}?\bto\s*", re.IGNORECASE)
 
 
 def _mark_changes(text: str, figures: list[Figure]) -> None:
@@ -1965,6 +1970,9 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
             continue
         c = figures[n + 2] if n + 2 < len(figures) else None
         if _is_change(a, b) and _CHANGE_TO_RE.fullmatch(text, a.end, b.start) and _after_change_verb(text, a):
+            change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
+        elif _is_change(a, b) and a.unit == "percent" and _CHANGE_NOUN_TAKING_RE.fullmatch(text, a.end, b.start):
+            # "a 4.5% pay rise from September, which would take the starting salary to £32,900 from £31,650"
             change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
         elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
                 and re.fullmatch(r"\s+(?:from|on)\s+(?:the\s+)?", text[b.end : c.start]):

@@ -1050,6 +1050,16 @@ def test_a_part_then_its_share_of_a_whole_after_of():
     assert _findings(text.replace("12%", "9%")) == []
 
 
+@pytest.mark.parametrize("text,right", [
+    ("The government offered teachers a 4.5% pay rise from September, which would take the starting "
+     "salary of a newly qualified teacher to £32,900 from £31,650.", ("£32,900", "£33,075")),
+    ("The board approved a 5% rise in fees, bringing the annual charge to £9,535 from £9,250.", ("5%", "3%")),
+])
+def test_a_change_named_by_its_noun_then_the_levels_it_takes_a_thing_to_and_from(text, right):
+    assert [rule for rule, _ in _findings(text)] == ["change_arithmetic"]
+    assert _findings(text.replace(*right)) == []
+
+
 def test_a_time_between_a_level_and_the_old_level():
     text = ("The share of top grades rose to 28.4% this year from 27.2% last year, an increase of 1.4 "
             "percentage points.")
