@@ -2147,9 +2147,10 @@ _YEARISH_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # other 3 fell ill" need not be the whole squad)
 _REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?remaining\s+(?:(?:US|C|A)?\$|[£€])?$|\bthe\s+rest,?\s+$",
                                   re.IGNORECASE)
-# "Of the participants, 5,100 ...", "Of the 1,870 cases, ...", "Among them, ...": a sentence
-# that divides a whole named before
-_DIVIDES_RE = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all)\b(?:[^,.;]|[.,](?=\d)){0,60},", re.IGNORECASE)
+# "Of the participants, 5,100 ...", "Of the 1,870 cases, ...", "Among them, ...", "Among the
+# finishers were 31,200 men ...": a sentence that divides a whole named before
+_DIVIDES_RE = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all)\b(?:(?:[^,.;]|[.,](?=\d)){0,60},(?!\d)"
+                         r"|(?:[^,.;\d]|[.,](?=\d)){0,60}?\s(?:were|was|are)\b)", re.IGNORECASE)
 
 
 def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
@@ -2205,15 +2206,16 @@ def _mark_others(text: str, figs: list[Figure], lo: int, before: list[Figure]) -
     minor injuries": "others" says the parts do not overlap, so together they cannot be more than
     the whole (they need not be all of it: a third group may go unsaid). Tied as a whole and the
     parts it includes. An opening that names no figure ("Of the participants, 7,100 were women
-    and 5,600 were men") divides the one plain figure of the parts' unit, with a counted noun,
-    that the sentence before states."""
+    and 5,600 were men") divides the one figure of the parts' unit, with a counted noun and an
+    upper bound ("A record 55,646 runners", not "more than 4.7 million"), that the sentence before
+    states."""
     opening = _DIVIDES_RE.match(text, lo)
     if not opening:
         return
     wholes = [f for f in figs if f.end <= opening.end()]
     after = [f for f in figs if f.start >= opening.end() and not f.qualifier]
     if not wholes and after:
-        wholes = [f for f in before if f.unit == after[0].unit and not f.qualifier and f.noun]
+        wholes = [f for f in before if f.unit == after[0].unit and f.upper is not None and f.noun]
     if len(wholes) != 1:
         return
     whole = wholes[0]

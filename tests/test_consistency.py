@@ -1005,6 +1005,14 @@ def test_an_opening_that_names_no_figure_divides_the_figure_of_the_sentence_befo
     assert _findings(text.replace(*right)) == []
 
 
+def test_an_opening_with_were_and_no_comma_divides_the_whole_before():
+    # the opening once ran on to the comma inside "26,100" and took the parts for the whole
+    text = ("A record 55,646 runners finished the race, organisers said. Among the finishers were 31,200 men "
+            "and 26,100 women.")
+    assert _findings(text) == [("parts_and_totals", {"A record 55,646", "31,200", "26,100"})]
+    assert _findings(text.replace("26,100", "24,100")) == []
+
+
 @pytest.mark.parametrize("text", [
     # things a customer may have both of: the parts may overlap
     "Hackers stole the details of 4.7 million customers. Of those, 3.1 million had their addresses taken "
