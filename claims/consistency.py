@@ -771,13 +771,8 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
         durations = [i for i in group if i.unit == "years" and i.kind == "figure"]
         ends = [y for y in years if y.context not in ("born", "birth")]  # a birth starts no stated duration
         if durations and len(ends) == 2:
-            span = abs(ends[1].value - ends[0].value)
             for d in durations:
-                if abs(span - d.value) > 1:
-                    msg = (f"'{d.text}' does not match the span from '{ends[0].text}' to "
-                           f"'{ends[1].text}' ({span:g} years).")
-                    findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, *(y.id for y in ends)],
-                                            fingerprint("dates_and_durations", [d, *ends])))
+                _span_finding(d, ends, findings)
         dates = [i for i in group if i.kind == "date"]
         day_counts = [i for i in group if i.unit == "days" and i.kind == "figure"]
         if day_counts and len(dates) == 2:
@@ -833,13 +828,18 @@ def _making_spans(items: list[Item]) -> list[Finding]:
                 break
         else:
             continue
-        span = abs(ends[1].value - ends[0].value)
-        if abs(span - d.value) > 1:
-            msg = (f"'{d.text}' does not match the span from '{ends[0].text}' to '{ends[1].text}' "
-                   f"({span:g} years).")
-            findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, *(y.id for y in ends)],
-                                    fingerprint("dates_and_durations", [d, *ends])))
+        _span_finding(d, ends, findings)
     return findings
+
+
+def _span_finding(duration: Item, ends: list[Item], findings: list[Finding]) -> None:
+    """A duration in years against the span of the two years it runs between, a year of slack."""
+    span = abs(ends[1].value - ends[0].value)
+    if abs(span - duration.value) > 1:
+        msg = (f"'{duration.text}' does not match the span from '{ends[0].text}' to '{ends[1].text}' "
+               f"({span:g} years).")
+        findings.append(Finding("dates_and_durations", CONFLICT, msg, [duration.id, *(y.id for y in ends)],
+                                fingerprint("dates_and_durations", [duration, *ends])))
 
 
 # The word before a year that looks ahead: "due to finish in 2027", "by 2030", "until 2028"
