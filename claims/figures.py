@@ -305,7 +305,8 @@ _PEOPLE_BOUND_RE = re.compile(
 # "she was 36 in 2020", "who turned 70 when he won": a person's age, where nothing is counted
 _PERSON_WAS_RE = re.compile(r"\b(?:he|she|who)\s+(?:was|is|turned|turns|had\s+turned)\s+$", re.IGNORECASE)
 _AGE_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:when|in|at|and|as|on|last|this)\b)", re.IGNORECASE)
-_AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages)\s*$", re.IGNORECASE)
+# "aged 36", "age 36", "at the age of 28"
+_AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s*$", re.IGNORECASE)
 _PHYS_SORTED = sorted(PHYSICAL_UNITS, key=len, reverse=True)
 _UNIT_RE = re.compile(
     r"^(?P<sp>[\s-]?)(?P<u>"
@@ -1940,13 +1941,22 @@ def _names_whole(text: str, whole: Figure, part: Figure, noun: re.Pattern) -> bo
 # 29,400": a change stated with both its levels
 _CHANGE_TO_RE = re.compile(r"[^.;:%\d]{0,30}?\bto\s*")
 _CHANGE_FROM_RE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
-_LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,60}?,\s*(?:up|down)\s*", re.IGNORECASE)
+_LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,100}?,\s*(?:up|down)\s*", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_points")
 # "a 4.5% pay rise ..., which would take the starting salary to", "a 3% increase, bringing it to"
 _CHANGE_NOUN_TAKING_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:rise|increase|raise|hike|uplift|cut|fall|drop|reduction|decrease)\b"
     r"[^.;:%\d]{0,80}?\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought|lift|lifts|lifting|"
     r"push|pushes|pushing|pushed)\b[^.;:%\d]{0,60}?\bto\s*", re.IGNORECASE)
+
+
+def _near_levels(new: Figure, change: Figure, old: Figure) -> bool:
+    """Levels a change in percent of less than 100 can join: within ten times of each other. The
+    figure nearest "up 12% from 12,100" may count something else ("across the three northern
+    counties ..., up 12% from 12,100")."""
+    if change.unit != "percent" or abs(change.value) >= 100 or not old.value:
+        return True
+    return 0.1 < new.value / old.value < 10
 
 
 def _mark_changes(text: str, figures: list[Figure]) -> None:
@@ -1975,7 +1985,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
             # "a 4.5% pay rise from September, which would take the starting salary to £32,900 from £31,650"
             change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
         elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
-                and re.fullmatch(r"\s+(?:from|on)\s+(?:the\s+)?", text[b.end : c.start]):
+                and re.fullmatch(r"\s+(?:from|on)\s+(?:the\s+)?", text[b.end : c.start]) and _near_levels(a, b, c):
             change, new, old = b, a, c
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) \
                 and (re.fullmatch(_LEVEL_WHEN + r"\s+from\s*", text[a.end : b.start], re.IGNORECASE)
@@ -2149,6 +2159,8 @@ _REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?remaining\s+(?:(?:US|C|A)?\$|[�
                                   re.IGNORECASE)
 # "Of the participants, 5,100 ...", "Of the 1,870 cases, ...", "Among them, ...", "Among the
 # finishers were 31,200 men ...": a sentence that divides a whole named before
+# "172 of the 350 seats": the gap between a part and the whole it is stated as a share of
+_SHARE_OF_WHOLE_RE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 _DIVIDES_RE = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all)\b(?:(?:[^,.;]|[.,](?=\d)){0,60},(?!\d)"
                          r"|(?:[^,.;\d]|[.,](?=\d)){0,60}?\s(?:were|was|are)\b)", re.IGNORECASE)
 
@@ -2190,6 +2202,13 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
         candidates = whole_here or [f for j in range(k - back, k - back - 3, -1) for f in by_sentence.get(j, [])
                                     if f.unit == unit and f not in parts]
         candidates = [f for f in candidates if f.value > biggest]
+        # "won 172 of the 350 seats. The Social Democrats took 121 seats and smaller parties the
+        # remaining 67": the figure stated as a share of another is the first part, not the whole
+        peers = [c for c in candidates for w in candidates
+                 if c.end < w.start and _SHARE_OF_WHOLE_RE.fullmatch(text, c.end, w.start)]
+        if len(peers) == 1:
+            parts = [*peers, *parts]
+            candidates = [w for w in candidates if w.value > peers[0].value and w not in peers]
         if not candidates:
             continue
         # Of several wholes stated before ("delivered 435,059 vehicles ... produced 430,488"), the

@@ -235,6 +235,9 @@ def test_a_change_that_does_not_match_its_two_levels(text, quotes):
     "The jobless rate rose 0.2% to 4.1% from 3.9%.",
     # two changes: no tie between the first change and the second's levels
     "Revenue rose 12% to $4.2 billion, while costs fell from $3.1 billion to $2.9 billion.",
+    # the figure nearest "up 12%" counts something else: 3 from 12,100 is no 12% rise
+    "A total of 14,900 homes were sold by auction across the three northern counties in the spring, up 12% "
+    "from 12,100 a year before.",
 ])
 def test_a_change_that_matches_its_levels_or_is_not_tied_to_them(text):
     assert _findings(text) == []
@@ -601,6 +604,12 @@ def test_included_parts_within_their_whole_or_of_another_thing(text):
      {"3.6%", "3.9%", "0.6 percentage points"}),
     ("Sea ice covered 4.28 million square kilometres, 12% below the 1991-2020 average of 6.22 million square "
      "kilometres.", "change_arithmetic", {"4.28 million square kilometres", "12%", "6.22 million square kilometres"}),
+    # a level with a long clause before "up P% from OLD"
+    ("A total of 14,900 homes were sold by auction across the northern counties in the spring, up 12% "
+     "from 12,100 a year before.", "change_arithmetic", {"A total of 14,900", "12%", "12,100"}),
+    # the first part stated as a share of the whole ("41 of the 90"), the last as "the remaining"
+    ("The coalition won 41 of the 90 seats on the council. Independents took 33 seats and the Greens the "
+     "remaining 12.", "parts_and_totals", {"90", "41", "33", "12"}),
     # a difference in the levels' own unit
     ("The university enrolled 38,500 students, a record and 2,300 more than last year's 35,200.",
      "difference_arithmetic", {"38,500", "2,300", "35,200"}),

@@ -29,6 +29,7 @@ def by_text(text):
     ("Prices rose 12 percent.", 12, "percent"),
     ("The 36-year-old director spoke.", 36, "age_years"),
     ("A man aged 36 was held.", 36, "age_years"),
+    ("She left school at the age of 16.", 16, "age_years"),
     ("She was five years old then.", 5, "age_years"),
     ("The trial lasted 14 days.", 14, "days"),
     ("He served three years in prison.", 3, "years"),
