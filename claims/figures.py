@@ -2247,7 +2247,8 @@ def _mark_others(text: str, figs: list[Figure], lo: int, before: list[Figure]) -
         # have been recovered": fates no one shares (alive, missing, dead) do not overlap either,
         # nor do sexes, nor the places the parts are in
         kinds = [_kind_of(text, f, opening.end()) for f in after]
-        if "" in kinds or len(set(kinds)) != len(kinds) or len({k.partition(":")[0] for k in kinds}) != 1:
+        if "" in kinds or len(set(kinds)) != len(kinds) or len({k.partition(":")[0] for k in kinds}) != 1 \
+                or kinds[0].startswith("age:") and not _disjoint_ages(kinds):
             return
         parts = after
     if len(parts) >= 2 and all(p.value < whole.value for p in parts):
@@ -2277,7 +2278,30 @@ def _kind_of(text: str, fig: Figure, floor: int) -> str:
     kinds = {f"fate:{_FATES[_stem(w)]}" for w in around if _stem(w) in _FATES}
     kinds |= {f"sex:{_SEXES[w.lower()]}" for w in around if w.lower() in _SEXES}
     kinds |= {f"place:{m.group(1)}" for m in _IN_PLACE_RE.finditer(text, start, end)}
+    # "aged 75 and over": the band may run on past the "and" that ends the clause
+    kinds |= {f"age:{lo}:{hi}" for m in _AGE_BAND_RE.finditer(text, start, fig.sentence[1]) if m.start() < end
+              for lo, hi in [_age_band(m)]}
     return kinds.pop() if len(kinds) == 1 else ""
+
+
+# "aged 65 to 74", "aged 75 and over", "those under 18": a band of ages
+_AGE_BAND_RE = re.compile(
+    r"\baged\s+(?P<lo>\d{1,3})\s*(?:(?:to|-|–)\s*(?P<hi>\d{1,3})\b|(?:and|or)\s+(?:over|older|above)\b|\+)"
+    r"|\b(?:aged|children|people|adults|those)\s+(?:under|below|younger\s+than)\s+(?P<under>\d{1,3})\b",
+    re.IGNORECASE)
+
+
+def _age_band(m: re.Match) -> tuple[int, int]:
+    """The ages, inclusive, of a match of _AGE_BAND_RE."""
+    if m.group("under"):
+        return 0, int(m.group("under")) - 1
+    return int(m.group("lo")), int(m.group("hi")) if m.group("hi") else 999
+
+
+def _disjoint_ages(kinds: list[str]) -> bool:
+    """Age bands that share no age ("aged 65 to 74" and "aged 75 and over")."""
+    bands = sorted(tuple(map(int, k.split(":")[1:])) for k in kinds)
+    return all(a[1] < b[0] for a, b in zip(bands, bands[1:], strict=False))
 
 
 _OTHERS_AFTER_RE = re.compile(r"\s+others\b|\s+(?:more|other)\s+(?!than\b)[a-z]+\s+(?:were|was|had|have)\b")

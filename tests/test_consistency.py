@@ -1014,6 +1014,16 @@ def test_an_opening_that_names_no_figure_divides_the_figure_of_the_sentence_befo
     assert _findings(text.replace(*right)) == []
 
 
+def test_age_bands_that_share_no_age_are_parts_that_cannot_exceed_the_whole():
+    text = ("Of the 3,900 patients admitted with flu, 2,100 were aged 65 or older and 1,950 were children "
+            "under 16.")
+    assert _findings(text) == [("parts_and_totals", {"3,900", "2,100", "1,950"})]
+    assert _findings(text.replace("1,950", "1,650")) == []
+    # bands that overlap ("over 65" holds everyone "over 80") say nothing of the whole
+    assert _findings("Of the 3,900 patients admitted with flu, 2,100 were aged 65 or older and 1,950 "
+                     "were aged 80 and over.") == []
+
+
 def test_an_opening_with_were_and_no_comma_divides_the_whole_before():
     # the opening once ran on to the comma inside "26,100" and took the parts for the whole
     text = ("A record 55,646 runners finished the race, organisers said. Among the finishers were 31,200 men "
