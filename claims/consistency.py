@@ -439,10 +439,10 @@ def _stated_wholes(items: list[Item]) -> list[Finding]:
             _shares_finding(group, findings)
             continue
         if key.startswith("vote"):
-            _votes_finding(group, findings)
+            _votes_finding(group, key, findings)
             continue
         if key.startswith("inc"):
-            _included_finding(group, findings)
+            _included_finding(group, key, findings)
             continue
         total = max(group, key=attrgetter("value"))
         parts = [i for i in group if i is not total]
@@ -550,8 +550,8 @@ def _tied(prep: Prepared, prefix: str, roles: tuple[str, ...]) -> list[tuple[Ite
     """The figures of each arithmetic group of the kind `prefix`, in the order of `roles`; a
     group missing one of them (a claim deleted since) is left out."""
     tied = []
-    for group in _arithmetic_groups(prep.rare, (prefix,)).values():
-        by_role = {i.arithmetic_group.partition(":")[2]: i for i in group}
+    for (_, key), group in _arithmetic_groups(prep.rare, (prefix,)).items():
+        by_role = {_role(i, key): i for i in group}
         if all(r in by_role for r in roles):
             tied.append(tuple(by_role[r] for r in roles))
     return tied
@@ -562,10 +562,17 @@ def _arithmetic_groups(items: list[Item], prefixes: tuple[str, ...]) -> dict[tup
     'shr'), by article and group."""
     groups: dict[tuple, list[Item]] = defaultdict(list)
     for item in items:
-        key = item.arithmetic_group.partition(":")[0]
-        if key.startswith(prefixes):
-            groups[(item.article, key)].append(item)
+        for token in item.arithmetic_group.split():  # a figure may be in two groups
+            key = token.partition(":")[0]
+            if key.startswith(prefixes):
+                groups[(item.article, key)].append(item)
     return groups
+
+
+def _role(item: Item, key: str) -> str:
+    """The role of `item` in the arithmetic group `key` ('whole', 'part', 'new', ...)."""
+    return next((token.partition(":")[2] for token in item.arithmetic_group.split()
+                 if token.partition(":")[0] == key), "")
 
 
 def _amount(value: float) -> str:
@@ -614,12 +621,12 @@ def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
                                 fingerprint("parts_and_totals", shares, "shares")))
 
 
-def _votes_finding(group: list[Item], findings: list[Finding]) -> None:
+def _votes_finding(group: list[Item], key: str, findings: list[Finding]) -> None:
     """A tally ("voted 7-2") that counts more votes than the body has members ("the nine-member
     committee"). Fewer is fine: members abstain or are absent."""
-    body = next((i for i in group if i.arithmetic_group.endswith(":body")), None)
-    tally = next((i for i in group if i.arithmetic_group.endswith(":tally")), None)
-    members = [i for i in group if i.arithmetic_group.endswith(":member")]
+    body = next((i for i in group if _role(i, key) == "body"), None)
+    tally = next((i for i in group if _role(i, key) == "tally"), None)
+    members = [i for i in group if _role(i, key) == "member"]
     if body is None or (tally is None and len(members) < 2):
         return  # a claim of the group deleted since
     if tally is not None:
@@ -634,12 +641,12 @@ def _votes_finding(group: list[Item], findings: list[Finding]) -> None:
                                 fingerprint("parts_and_totals", [body, *parts], "votes")))
 
 
-def _included_finding(group: list[Item], findings: list[Finding]) -> None:
+def _included_finding(group: list[Item], key: str, findings: list[Finding]) -> None:
     """Parts a figure is said to include ("$9.7 billion, including $5.6 billion ... and $4.6
     billion ...") that add up to more than it, even read at their lowest and it at its highest.
     They need not be all of it, so a smaller sum says nothing."""
-    whole = next((i for i in group if i.arithmetic_group.endswith(":whole")), None)
-    parts = [i for i in group if i.arithmetic_group.endswith(":part")]
+    whole = next((i for i in group if _role(i, key) == "whole"), None)
+    parts = [i for i in group if _role(i, key) == "part"]
     if whole is None or not parts:
         return  # a claim of the group deleted since
     low = sum(_sum_bounds(p)[0] for p in parts)

@@ -1505,7 +1505,12 @@ def _is_label(text: str, start: int, end: int) -> bool:
     if re.search(r"\bGroup\s+of\s+$", before):
         return True  # "the Group of 20"
     prev = before.rstrip().rsplit(None, 1)[-1].lower().rstrip(".:#") if before.strip() else ""
+    if prev in LABEL_WORDS and _PERCENT_AFTER_RE.match(text, end):
+        return False  # "a figure 38% higher", "level 4%": no label is numbered in percent
     return prev in LABEL_WORDS and before[-1:] in " #"
+
+
+_PERCENT_AFTER_RE = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 _MOMENT_GAP_RE = re.compile(r"\s*,\s*")
@@ -1689,9 +1694,7 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
             of_whole = True
         if roles is None or not of_whole and _NOT_THE_SHARE_RE.match(text, roles[2].end):
             continue
-        part, whole, pct = roles
-        key = f"shr{pct.start}"
-        part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = f"{key}:part", f"{key}:whole", f"{key}:pct"
+        _tie_share(*roles)
 
 
 def _mark_share_of_before(text: str, figures: list[Figure]) -> None:
@@ -1717,11 +1720,10 @@ def _mark_share_of_before(text: str, figures: list[Figure]) -> None:
         if part is None or part.arithmetic_group or _NOT_THE_SHARE_RE.match(text, part.end):
             continue
         wholes = [f for f in prev if f.unit == part.unit and f.kind == "figure" and not f.qualifier and f.noun
-                  and not f.arithmetic_group]
+                  and _level_only(f)]
         if len(wholes) != 1 or wholes[0].value <= part.value:
             continue
-        key = f"shr{fig.start}"
-        part.arithmetic_group, wholes[0].arithmetic_group, fig.arithmetic_group = f"{key}:part", f"{key}:whole", f"{key}:pct"
+        _tie_share(part, wholes[0], fig)
 
 
 # "The nine-member committee voted 7-2": a body's size and a tally of its votes
@@ -1912,11 +1914,21 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
                 or any(f.arithmetic_group or f.kind != "figure" for f in (part, pct)) \
                 or not (_OR_PCT_RE.fullmatch(text, part.end, pct.start) or _APPOSED_PCT_RE.fullmatch(text, part.end, pct.start)):
             continue
-        named = _OF_NAMED_WHOLE_RE.match(text, pct.end)
+        # "..., or 46% of the list", or the noun before the share: "4,120 of the total, or 16%"
+        named = _OF_NAMED_WHOLE_RE.match(text, pct.end) or _OF_NAMED_WHOLE_RE.match(text, part.end, pct.start)
         if not named:
             continue
         word = named.group(1).lower().rstrip("s")
-        noun = re.compile(r"\b(?:" + "|".join(map(re.escape, (word, *_MEMBERS.get(word, ())))) + r")s?\b", re.IGNORECASE)
+        if word in ("total", "whole"):
+            # "Retired nurses made up 1,510 of the total": the whole is a count of something, and of
+            # what the part counts where the part names it ("cut 400 head office jobs, about 12% of
+            # the total" is not of "1,048 stores")
+            head = part.noun.split()[-1].lower().rstrip("s") if part.noun else ""
+            noun = re.compile("|".join(re.escape(w.noun.split()[-1]) for w in figures[: n - 1]
+                                       if w.noun and w.noun.split()[-1].lower().rstrip("s") == (head or
+                                       w.noun.split()[-1].lower().rstrip("s"))) or "(?!)")
+        else:
+            noun = re.compile(r"\b(?:" + "|".join(map(re.escape, (word, *_MEMBERS.get(word, ())))) + r")s?\b", re.IGNORECASE)
         before = (w for w in reversed(figures[: n - 1]) if part.sentence[0] - w.sentence[1] <= 600)
         # or the sentence right after: "... about 15% of its workforce. The company employed 124,800 people"
         later = [w for w in figures[n + 1 :] if w.sentence != pct.sentence]
@@ -1924,15 +1936,31 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
         whole = next((w for w in before if _names_whole(text, w, part, noun)), None) \
             or next((w for w in after if _names_whole(text, w, part, noun)), None)
         if whole is not None:
-            key = f"shr{pct.start}"
-            part.arithmetic_group, whole.arithmetic_group, pct.arithmetic_group = (
-                f"{key}:part", f"{key}:whole", f"{key}:pct")
+            _tie_share(part, whole, pct)
+
+
+def _tie(fig: Figure, key: str, role: str) -> None:
+    """Add `fig` to the arithmetic group `key` in `role`; a figure may be in two groups, as the
+    new level of a change and the whole of a share ("A record 28,450 students ..., up 6% from
+    26,300 ... 4,120 of the total, or 16%")."""
+    fig.arithmetic_group = f"{fig.arithmetic_group} {key}:{role}".lstrip()
+
+
+def _level_only(fig: Figure) -> bool:
+    """In no arithmetic group, or only as a level of a change: free to be a share's whole."""
+    return all(token.endswith((":new", ":old")) for token in fig.arithmetic_group.split())
+
+
+def _tie_share(part: Figure, whole: Figure, pct: Figure) -> None:
+    key = f"shr{pct.start}"
+    part.arithmetic_group, pct.arithmetic_group = f"{key}:part", f"{key}:pct"
+    _tie(whole, key, "whole")
 
 
 def _names_whole(text: str, whole: Figure, part: Figure, noun: re.Pattern) -> bool:
     """A larger figure of the part's unit whose sentence names the whole's noun before it or just
     after it; not the old value of a change ("from 7.64 million")."""
-    return whole.kind == "figure" and whole.unit == part.unit and not whole.arithmetic_group \
+    return whole.kind == "figure" and whole.unit == part.unit and _level_only(whole) \
         and whole.value > part.value and bool(noun.search(text, whole.sentence[0], min(whole.end + 40, whole.sentence[1]))) \
         and not _REFERENCE_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start)
 
@@ -1992,7 +2020,8 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                      and _after_change_verb(text, a, "to")
                      or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
-        elif _is_change(b, a) and _LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start) \
+        elif _is_change(b, a) and (_LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start)
+                                   or _RESTATED_LEVEL_RE.fullmatch(text, a.end, b.start)) \
                 and not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start):
             change, new, old = b, a, _next_level(text, figures, n + 1, a.unit, _COMPARED_GAP_RE)
         elif c is not None and a.unit == b.unit and _is_change(c, a) and a.value > b.value \
@@ -2044,6 +2073,10 @@ _SECOND_CHANGE_RE = re.compile(r"(?:\s+#)?\s*,\s*(?:or\s+|(?:a|an)\s+(?:fall|dro
                                r"jump|cut|reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # "38,500 students this autumn, a record and 2,300 more than ...", "4.28 million ..., 12% below ..."
 _LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3}?", re.IGNORECASE)
+# "1,240 more people than usual died ..., the agency said on Thursday, a figure 38% higher than":
+# a noun that restates the level, however far the level is in its sentence
+_RESTATED_LEVEL_RE = re.compile(r"[^.;:%\d()]*,\s*(?:a|the)\s+(?:figure|number|total|tally|sum|level|amount)\s+",
+                                re.IGNORECASE)
 # "1,912,400 votes to Jones's 1,686,200, a margin of 226,000": two tallies and their difference
 _TALLY_TO_RE = re.compile(r"(?:\s+[a-z]+){0,4}\s+to\s+(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?")
 _MARGIN_RE = re.compile(r"\s*,\s*(?:a|an)\s+(?:margin|lead|gap|difference|deficit)\s+of\s+" + _APPROX, re.IGNORECASE)
@@ -2053,7 +2086,9 @@ _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|durin
 # "... more than last year's 35,200", "... below the 1991-2020 average of 6.22 million"
 _COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
                               r"bigger)\s+than|(?:premium|discount|markup|mark-up)\s+(?:to|on|over)|"
-                              r"(?:ahead|clear)\s+of|behind)\s+[^,.;:%\d()]{0,50}?",
+                              r"(?:ahead|clear)\s+of|behind)\s+[^,.;:%\d()]{0,50}?"
+                              # "38% higher than in the heatwave of 2022, when 1,010 ... were recorded"
+                              r"(?:,\s*when\s+)?",
                               re.IGNORECASE)
 
 

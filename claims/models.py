@@ -188,11 +188,12 @@ class Claim(models.Model):
     kind = models.CharField(max_length=15, choices=FigureKind.choices, default=FigureKind.FIGURE)
     is_total = models.BooleanField(default=False, help_text="Stated as the sum of other figures.")
     arithmetic_group = models.CharField(
-        max_length=40, blank=True,
+        max_length=80, blank=True,
         help_text="Figures the text ties together by arithmetic: a whole and the parts a later sentence "
                   "divides it into (w...), shares of 100% (pct...), a change from one level to another "
                   "(chg...), a part, its whole and its percentage (shr...), a figure and the parts it is "
-                  "said to include (inc...), a body and a vote tally (vote...).",
+                  "said to include (inc...), a body and a vote tally (vote...). A figure may be in two "
+                  "groups, separated by a space (the new level of a change and the whole of a share).",
     )
     tags = models.CharField(
         max_length=200, blank=True,

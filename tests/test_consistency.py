@@ -607,6 +607,9 @@ def test_included_parts_within_their_whole_or_of_another_thing(text):
     # a level with a long clause before "up P% from OLD"
     ("A total of 14,900 homes were sold by auction across the northern counties in the spring, up 12% "
      "from 12,100 a year before.", "change_arithmetic", {"A total of 14,900", "12%", "12,100"}),
+    # "a figure P% higher than ..., when OLD": a noun restates the level, however far it is
+    ("About 5,400 pupils sat the exam in the county this summer, the exam board said on Friday, a figure 30% "
+     "higher than in 2019, when 4,800 sat it.", "change_arithmetic", {"About 5,400", "30%", "4,800"}),
     # the first part stated as a share of the whole ("41 of the 90"), the last as "the remaining"
     ("The coalition won 41 of the 90 seats on the council. Independents took 33 seats and the Greens the "
      "remaining 12.", "parts_and_totals", {"90", "41", "33", "12"}),
@@ -1012,6 +1015,19 @@ def test_fates_no_one_shares_are_parts_that_cannot_exceed_the_whole():
 def test_an_opening_that_names_no_figure_divides_the_figure_of_the_sentence_before(text, right):
     assert [rule for rule, _ in _findings(text)] == ["parts_and_totals"]
     assert _findings(text.replace(*right)) == []
+
+
+def test_the_new_level_of_a_change_is_also_the_whole_of_a_later_share():
+    text = ("The charity placed 6,840 volunteers with hospitals this winter, up 9% from 6,270 a year ago. "
+            "Retired nurses made up 1,510 of the total, or 26%.")
+    # one figure in two groups: the change holds (9.1%), the share does not (22.1%)
+    assert _findings(text) == [("share_arithmetic", {"6,840", "1,510", "26%"})]
+    assert _findings(text.replace("26%", "22%")) == []
+    assert _findings(text.replace("up 9%", "up 19%")) == [("change_arithmetic", {"6,840", "19%", "6,270"}),
+                                                         ("share_arithmetic", {"6,840", "1,510", "26%"})]
+    # "of the total" of a thing no earlier sentence counts: no whole to tie
+    assert _findings("The chain has 1,048 stores in Britain. It will cut 400 head office jobs, about 12% of "
+                     "the total.") == []
 
 
 def test_age_bands_that_share_no_age_are_parts_that_cannot_exceed_the_whole():

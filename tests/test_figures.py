@@ -146,6 +146,12 @@ def test_names_and_labels_are_not_figures(text):
     assert [f.text for f in extract(text)] == []
 
 
+def test_a_label_word_before_a_percentage_is_not_a_label():
+    # "Figure 3" labels a chart, but no label is numbered in percent
+    assert [f.text for f in extract("Sales were 5,200, a figure 14% higher than in spring.")] == ["5,200", "14%"]
+    assert [f.text for f in extract("Figure 3 shows the trend.")] == []
+
+
 def test_measures_group_the_same_thing_and_split_different_things():
     text = ("Cecot holds more than 250 alleged Salvadoran and Venezuelan gang members recently expelled by the U.S. "
             "Officials later said more than 300 alleged Salvadoran and Venezuelan gang members expelled by the U.S. were there. "
