@@ -34,6 +34,9 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
     ("The 1,240 cases comprised 820 children and 390 adults.", "parts_and_totals", {"1,240", "820", "390"}),
     ("The university enrolled 38,500 students, 2,300 more than last year's 35,200.", "difference_arithmetic",
      {"38,500", "2,300", "35,200"}),
+    # one claim in two arithmetic groups: the new level of a change and the whole of a share
+    ("The charity placed 6,840 volunteers with hospitals this winter, up 9% from 6,270 a year ago. Retired "
+     "nurses made up 1,510 of the total, or 26%.", "share_arithmetic", {"6,840", "1,510", "26%"}),
     ("The average price rose to 289,000 pounds, up 4,000 pounds from 285,000 pounds a year earlier, an increase "
      "of 3.5%.", "change_arithmetic", {"289,000 pounds", "285,000 pounds", "3.5%"}),
 ])
