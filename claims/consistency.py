@@ -780,6 +780,14 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
         if durations and len(ends) == 2:
             for d in durations:
                 _span_finding(d, ends, findings)
+        if len(ends) == 1:
+            for d in durations:
+                if d.resolved_year is not None and abs(d.resolved_year - ends[0].value) > 1:
+                    # "founded in 1921, will close ... after 112 years of trading" (written in 2025)
+                    msg = (f"'{d.text}' up to the time of writing ({d.resolved_year + d.value:g}) puts the "
+                           f"start in {d.resolved_year}, but the same sentence says '{ends[0].text}'.")
+                    findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, ends[0].id],
+                                            fingerprint("dates_and_durations", [d, ends[0]])))
         dates = [i for i in group if i.kind == "date"]
         day_counts = [i for i in group if i.unit == "days" and i.kind == "figure"]
         if day_counts and len(dates) == 2:

@@ -1642,7 +1642,33 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_included(text, figures)
     _mark_composed(text, figures)
     _mark_votes(text, figures)
+    if now is not None:
+        _mark_lifespans(text, figures, now)
     return figures
+
+
+# "after 112 years of trading", "50 years in business": how long a thing has run, up to now
+_LIFESPAN_AFTER_RE = re.compile(r"\s+(?:of\s+(?:trading|business|operation|service|existence|production|"
+                                r"publication|broadcasting)|in\s+(?:business|operation|existence|service|print))\b",
+                                re.IGNORECASE)
+# "founded by Thomas Hartley in 1921", "which opened in 1964": the year a thing began
+_FOUNDED_BEFORE_RE = re.compile(r"\b(?:founded|established|opened|formed|launched|created|set\s+up|started|"
+                                r"incorporated)\b(?:\s+[^\s.;,]+){0,4}?\s+in\s+$", re.IGNORECASE)
+
+
+def _mark_lifespans(text: str, figures: list[Figure], now: int) -> None:
+    """How long a thing has run up to the time of writing, in a sentence that gives the year it
+    began: "The bakery, founded in 1921, will close on Saturday after 112 years of trading". The
+    duration's `resolved_year` is then the year it began, counted back from `now` (as "112 years
+    ago" would be), for the rules to hold against the year the sentence states."""
+    for fig in figures:
+        if fig.unit != "years" or fig.kind != "figure" or not float(fig.value).is_integer() \
+                or not _LIFESPAN_AFTER_RE.match(text, fig.end):
+            continue
+        starts = [y for y in figures if y.kind == "year" and y.sentence == fig.sentence
+                  and _FOUNDED_BEFORE_RE.search(text, max(fig.sentence[0], y.start - 60), y.start)]
+        if len(starts) == 1:
+            fig.resolved_year = now - int(fig.value)
 
 
 # "12 of the 40 people arrested, or 35%", "Twelve of the 40 members (30%)", "Of the 2,250 who

@@ -1181,3 +1181,15 @@ def test_money_someone_was_fined_is_the_fine():
             "largest imposed on the company.")
     assert _findings(text) == [("conflicting_figures", {"£2.3m", "£3.2m"})]
     assert _findings(text.replace("£3.2m", "£2.3m")) == []
+
+
+def test_how_long_a_thing_has_run_against_the_year_it_began_and_the_time_of_writing():
+    text = ("Tuesday, 3 June 2025. The Grand cinema in Hull, which opened in 1958, will screen its last film "
+            "on Sunday after 71 years in business.")
+    assert _findings(text) == [("dates_and_durations", {"71 years", "1958"})]
+    assert _findings(text.replace("71 years", "67 years")) == []
+    # with no time of writing, nothing to count back from
+    assert _findings(text.replace("Tuesday, 3 June 2025. ", "")) == []
+    # a duration that is not the thing's whole life ("after six years of talks") says nothing
+    assert _findings("Tuesday, 3 June 2025. The club, founded in 1958, signed the deal after six years of "
+                     "talks.") == []

@@ -34,6 +34,9 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
     ("The 1,240 cases comprised 820 children and 390 adults.", "parts_and_totals", {"1,240", "820", "390"}),
     ("The university enrolled 38,500 students, 2,300 more than last year's 35,200.", "difference_arithmetic",
      {"38,500", "2,300", "35,200"}),
+    # how long a thing has run, counted back from the story's dated day
+    ("Friday, 14 March 2025. The bakery, founded in 1921, will close on Saturday after 112 years of trading.",
+     "dates_and_durations", {"112 years", "1921"}),
     # one claim in two arithmetic groups: the new level of a change and the whole of a share
     ("The charity placed 6,840 volunteers with hospitals this winter, up 9% from 6,270 a year ago. Retired "
      "nurses made up 1,510 of the total, or 26%.", "share_arithmetic", {"6,840", "1,510", "26%"}),
