@@ -2455,7 +2455,7 @@ _NAME = r"(?-i:[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*[a-z][\w'�
 # "Mark Ellison, 52,", "Luna, aged 36": the name the age stands beside
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>" + _NAME + r"),\s*(?:aged\s+|age\s+)?$")
 # "the 36-year-old director Osiris Luna", "36-year-old Osiris Luna": the name after the age
-_NAME_AFTER_AGE_RE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")")
+_NAME_AFTER_AGE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")")
 _DEFINITE_AGE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Delgado, who was born in 1981", "Luna was born in 1988": whose birth year it is
 _NAME_BORN_RE = re.compile(r"(?P<name>" + _NAME + r"),?\s+(?:who\s+)?(?:was\s+)?born\s+(?:in\s+)?$")

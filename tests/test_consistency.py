@@ -1193,3 +1193,15 @@ def test_how_long_a_thing_has_run_against_the_year_it_began_and_the_time_of_writ
     # a duration that is not the thing's whole life ("after six years of talks") says nothing
     assert _findings("Tuesday, 3 June 2025. The club, founded in 1958, signed the deal after six years of "
                      "talks.") == []
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # the name after the age ("the 36-year-old director Osiris Luna"): the anchor of its pattern once
+    # held it to the start of the text, so the two ages were never tied
+    ("The 36-year-old director Osiris Luna spoke on Monday. Luna, 37, said the prison was full.",
+     {"36-year-old", "37"}),
+    ("Seventeen-year-old Amara Osei won the final. Osei, 18, said she was delighted.",
+     {"Seventeen-year-old", "18"}),
+])
+def test_an_age_before_a_name_is_that_persons(text, quotes):
+    assert _findings(text) == [("conflicting_figures", quotes)]
