@@ -2556,7 +2556,8 @@ class NumberToken:
 _METRE_AFTER_RE = re.compile(
     r"\s*(?:[.,;:!?)]|$|(?:tall|long|high|wide|deep|away|across|in\s+(?:length|height|diameter)|above|below"
     r"|final|race|sprint|hurdles|freestyle|butterfly|breaststroke|backstroke|medley|relay|dash|swim|run"
-    r"|world\s+record|title|gold|silver|bronze)\b)", re.IGNORECASE)
+    r"|(?:world\s+|national\s+|british\s+|european\s+|olympic\s+)?record|title|gold|silver|bronze|heats?"
+    r"|semi-finals?|semifinals?|champion|personal\s+best)\b)", re.IGNORECASE)
 
 
 def _metre_not_million(text: str, start: int, end: int) -> bool:

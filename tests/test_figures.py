@@ -607,6 +607,8 @@ def test_points_before_a_level_in_percent_are_percentage_points_and_turned_is_an
 @pytest.mark.parametrize("text,figure", [
     ("He ran the 1,500m in 3:29.", ("1,500m", "m", 1500)),
     ("She won the 400m.", ("400m", "m", 400)),
+    ("She broke the national 400m record.", ("400m", "m", 400)),
+    ("He went out in his 800m heat.", ("800m", "m", 800)),
     ("The 80m people affected.", ("80m", "count", 80_000_000)),
     ("By mid-2024 the plan was done.", ("2024", "year", 2024)),
     ("Emissions fell below pre-2020 levels.", ("2020", "year", 2020)),
