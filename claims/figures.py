@@ -2089,7 +2089,7 @@ _CHANGE_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|t
                             r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 # "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"
 # when a level was: "in 2019", "on Monday", "last year", "this season", a year counted back (#)
-_LEVEL_WHEN = (r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,20}?|\s+#|\s+(?:this|last|next|the\s+previous|the\s+same)\s+"
+_LEVEL_WHEN = (r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,30}?|\s+#|\s+(?:this|last|next|the\s+previous|the\s+same)\s+"
                r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|term))?")
 _CHANGE_AFTER_RE = re.compile(_LEVEL_WHEN + r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
                               r"reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)

@@ -610,6 +610,9 @@ def test_included_parts_within_their_whole_or_of_another_thing(text):
     # "a figure P% higher than ..., when OLD": a noun restates the level, however far it is
     ("About 5,400 pupils sat the exam in the county this summer, the exam board said on Friday, a figure 30% "
      "higher than in 2019, when 4,800 sat it.", "change_arithmetic", {"About 5,400", "30%", "4,800"}),
+    # a longer time after the old level ("at the same point last year") before the change
+    ("The dam was 38% full on Friday, officials said, down from 71% at the same point last year, a fall of "
+     "23 percentage points.", "change_arithmetic", {"38%", "71%", "23 percentage points"}),
     # the first part stated as a share of the whole ("41 of the 90"), the last as "the remaining"
     ("The coalition won 41 of the 90 seats on the council. Independents took 33 seats and the Greens the "
      "remaining 12.", "parts_and_totals", {"90", "41", "33", "12"}),
