@@ -2046,6 +2046,9 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                      and _after_change_verb(text, a, "to")
                      or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
+        elif c is not None and a.unit == b.unit and _is_change(c, a) and _COMPARED_WITH_RE.fullmatch(text, a.end, b.start) \
+                and _COMPARED_CHANGE_RE.fullmatch(text, b.end, c.start):
+            change, new, old = c, a, b  # "412 ... had a stroke, compared with 538 ..., a reduction of 31%"
         elif _is_change(b, a) and (_LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start)
                                    or _RESTATED_LEVEL_RE.fullmatch(text, a.end, b.start)) \
                 and not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start):
@@ -2103,6 +2106,12 @@ _LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3
 # a noun that restates the level, however far the level is in its sentence
 _RESTATED_LEVEL_RE = re.compile(r"[^.;:%\d()]*,\s*(?:a|the)\s+(?:figure|number|total|tally|sum|level|amount)\s+",
                                 re.IGNORECASE)
+# "412 of those on the drug had a heart attack, compared with 538 of those on the placebo, a
+# reduction of 31%": two levels set side by side, then the change between them
+_COMPARED_WITH_RE = re.compile(r"[^.;:%\d#]{0,80}?,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?",
+                               re.IGNORECASE)
+_COMPARED_CHANGE_RE = re.compile(r"[^,.;:%\d#]{0,40}?\s*,\s*(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|"
+                                 r"jump|cut|reduction|slide|climb|change)\s+of\s+" + _APPROX, re.IGNORECASE)
 # "1,912,400 votes to Jones's 1,686,200, a margin of 226,000": two tallies and their difference
 _TALLY_TO_RE = re.compile(r"(?:\s+[a-z]+){0,4}\s+to\s+(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?")
 _MARGIN_RE = re.compile(r"\s*,\s*(?:a|an)\s+(?:margin|lead|gap|difference|deficit)\s+of\s+" + _APPROX, re.IGNORECASE)

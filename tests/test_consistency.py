@@ -235,6 +235,8 @@ def test_a_change_that_does_not_match_its_two_levels(text, quotes):
     "The jobless rate rose 0.2% to 4.1% from 3.9%.",
     # two changes: no tie between the first change and the second's levels
     "Revenue rose 12% to $4.2 billion, while costs fell from $3.1 billion to $2.9 billion.",
+    "In the first year, 96 pupils at the pilot schools were excluded, compared with 150 at other schools, "
+    "a fall of 36%.",
     # the figure nearest "up 12%" counts something else: 3 from 12,100 is no 12% rise
     "A total of 14,900 homes were sold by auction across the three northern counties in the spring, up 12% "
     "from 12,100 a year before.",
@@ -613,6 +615,9 @@ def test_included_parts_within_their_whole_or_of_another_thing(text):
     # a longer time after the old level ("at the same point last year") before the change
     ("The dam was 38% full on Friday, officials said, down from 71% at the same point last year, a fall of "
      "23 percentage points.", "change_arithmetic", {"38%", "71%", "23 percentage points"}),
+    # two levels set side by side, then the change between them
+    ("In the first year, 96 pupils at the pilot schools were excluded, compared with 150 at other schools, "
+     "a fall of 45%.", "change_arithmetic", {"96", "150", "45%"}),
     # the first part stated as a share of the whole ("41 of the 90"), the last as "the remaining"
     ("The coalition won 41 of the 90 seats on the council. Independents took 33 seats and the Greens the "
      "remaining 12.", "parts_and_totals", {"90", "41", "33", "12"}),
