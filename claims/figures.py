@@ -1642,9 +1642,35 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_included(text, figures)
     _mark_composed(text, figures)
     _mark_votes(text, figures)
+    _mark_leaving(text, figures)
     if now is not None:
         _mark_lifespans(text, figures, now)
     return figures
+
+
+# "power had been restored to 180,000 homes, leaving 45,000 still cut off"
+_LEAVING_RE = re.compile(r"[^.;:%\d()]{0,40}?,\s*leaving\s+(?:(?:just|only|some|about|around|another|a\s+further)\s+)?",
+                         re.IGNORECASE)
+
+
+def _mark_leaving(text: str, figures: list[Figure]) -> None:
+    """A whole split in two by "leaving": "Storm Darragh left 240,000 homes without power ... By
+    Tuesday evening, power had been restored to 180,000 homes, leaving 45,000 still cut off." The
+    two parts are all of the whole: the one figure of their unit in the sentence right before
+    that counts what the first part counts (its noun's last word) and is larger than each."""
+    for n, (first, rest) in enumerate(zip(figures, figures[1:], strict=False)):
+        if first.kind != "figure" or rest.kind != "figure" or first.unit != rest.unit or first.unit != "count" \
+                or first.arithmetic_group or rest.arithmetic_group or first.qualifier or rest.qualifier \
+                or not first.noun or not _LEAVING_RE.fullmatch(text, first.end, rest.start):
+            continue
+        head = _stem(first.noun.split()[-1])
+        before = [f for f in figures[:n] if f.sentence != first.sentence and f.sentence[1] <= first.sentence[0]]
+        before = [f for f in before if f.sentence == before[-1].sentence] if before else []
+        wholes = [f for f in before if f.kind == "figure" and f.unit == first.unit and f.noun
+                  and _stem(f.noun.split()[-1]) == head and not f.arithmetic_group]
+        if len(wholes) == 1 and wholes[0].value > max(first.value, rest.value):
+            for f in (wholes[0], first, rest):
+                f.arithmetic_group = f"w{wholes[0].start}"
 
 
 # "after 112 years of trading", "50 years in business": how long a thing has run, up to now

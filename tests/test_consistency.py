@@ -1213,3 +1213,12 @@ def test_how_long_a_thing_has_run_against_the_year_it_began_and_the_time_of_writ
 ])
 def test_an_age_before_a_name_is_that_persons(text, quotes):
     assert _findings(text) == [("conflicting_figures", quotes)]
+
+
+def test_a_whole_split_in_two_by_leaving():
+    text = ("Floods cut off 12,600 homes from the water supply on Friday. By Sunday, engineers had reconnected "
+            "9,800 homes, leaving 3,400 without water.")
+    assert _findings(text) == [("parts_and_totals", {"12,600", "9,800", "3,400"})]
+    assert _findings(text.replace("3,400", "2,800")) == []
+    # what is left is of another thing than the whole before: no sum
+    assert _findings("The firm had 1,500 staff in March. It cut 300 jobs, leaving 1,400 in its offices.") == []
