@@ -19,7 +19,8 @@ from claims.figures import extract  # noqa: E402
 
 SETS = ROOT / "tests" / "data"
 DATA = SETS / (sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "findings")
-FAMILY = {"conflicting_figures": "disagree", "divergent_figures": "disagree", "difference_arithmetic": "comparison"}
+FAMILY = {"conflicting_figures": "disagree", "divergent_figures": "disagree", "difference_arithmetic": "comparison",
+          "ratio_arithmetic": "comparison"}
 
 
 def _matches(wanted: dict, rule: str, quotes: set) -> bool:

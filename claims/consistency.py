@@ -472,6 +472,9 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
         if change.unit == new.unit and change.unit not in ("percent", "percentage_points"):
             _difference_finding(change, new, old, findings)  # "2,300 more than last year's 35,200"
             continue
+        if change.unit == "times":
+            _ratio_finding(change, new, old, findings)  # "2,400 soldiers, three times the 600"
+            continue
         moves = []
         if change.unit == "percent":
             moves.append(((n_lo / o_hi - 1) * 100, (n_hi / o_lo - 1) * 100, "%"))
@@ -519,6 +522,21 @@ def _difference_finding(change: Item, new: Item, old: Item, findings: list[Findi
            f"differ by {_amount(abs(new.value - old.value))}{_within(_amount(near), _amount(far))}.")
     findings.append(Finding("difference_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
                             fingerprint("difference_arithmetic", [change, new, old])))
+
+
+def _ratio_finding(multiple: Item, new: Item, old: Item, findings: list[Finding]) -> None:
+    """A level stated as a multiple of another ("2,400 soldiers, three times the 600 sent in
+    1985": four times), within the rounding of all three: "three times" allows 2.5 to 3.5."""
+    n_lo, n_hi = _level_bounds(new)
+    o_lo, o_hi = _level_bounds(old)
+    c_lo, c_hi = _pct_bounds(multiple)
+    lo, hi = n_lo / o_hi, n_hi / o_lo
+    if _magnitude_overlaps(lo, hi, c_lo, c_hi):
+        return
+    msg = (f"'{multiple.text}' does not match the figures it is stated with: '{new.text}' is "
+           f"{new.value / old.value:.2g} times '{old.text}'{_within(f'{lo:.2g}', f'{hi:.2g}')}.")
+    findings.append(Finding("ratio_arithmetic", CONFLICT, msg, [multiple.id, new.id, old.id],
+                            fingerprint("ratio_arithmetic", [multiple, new, old])))
 
 
 def share_arithmetic(items: list[Item]) -> list[Finding]:

@@ -2075,6 +2075,10 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _COMPARED_WITH_RE.fullmatch(text, a.end, b.start) \
                 and _COMPARED_CHANGE_RE.fullmatch(text, b.end, c.start):
             change, new, old = c, a, b  # "412 ... had a stroke, compared with 538 ..., a reduction of 31%"
+        elif c is not None and b.unit == "times" and not b.qualifier and not b.arithmetic_group and a.unit == c.unit \
+                and a.unit not in _NO_DIFFERENCE_UNITS and _TIMES_GAP_RE.fullmatch(text, a.end, b.start) \
+                and _TIMES_OF_RE.fullmatch(text, b.end, c.start):
+            change, new, old = b, a, c  # "deployed 2,400 soldiers, three times the 600 sent in 1985"
         elif _is_change(b, a) and (_LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start)
                                    or _RESTATED_LEVEL_RE.fullmatch(text, a.end, b.start)) \
                 and not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start):
@@ -2132,6 +2136,11 @@ _LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3
 # a noun that restates the level, however far the level is in its sentence
 _RESTATED_LEVEL_RE = re.compile(r"[^.;:%\d()]*,\s*(?:a|the)\s+(?:figure|number|total|tally|sum|level|amount)\s+",
                                 re.IGNORECASE)
+# "2,400 soldiers ..., three times the 600 sent in 1985", "900, twice the 450 of 2020", "four times as
+# many beds as the 120": a level stated as a multiple of another
+_TIMES_GAP_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*", re.IGNORECASE)
+_TIMES_OF_RE = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of|as\s+(?:many|much)(?:\s+[a-z]+){0,2}?\s+as"
+                          r"(?:\s+the)?)\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 # "412 of those on the drug had a heart attack, compared with 538 of those on the placebo, a
 # reduction of 31%": two levels set side by side, then the change between them
 _COMPARED_WITH_RE = re.compile(r"[^.;:%\d#]{0,80}?,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?",

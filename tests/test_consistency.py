@@ -1222,3 +1222,15 @@ def test_a_whole_split_in_two_by_leaving():
     assert _findings(text.replace("3,400", "2,800")) == []
     # what is left is of another thing than the whole before: no sum
     assert _findings("The firm had 1,500 staff in March. It cut 300 jobs, leaving 1,400 in its offices.") == []
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("The hospital now has 600 beds, four times as many beds as the 120 it had in 2010.", False),
+    ("The hospital now has 480 beds, four times as many beds as the 120 it had in 2010.", True),
+    ("Police made 90 arrests at the match, three times the 20 of last season.", False),
+    ("Police made 60 arrests at the match, three times the 20 of last season.", True),
+    # "twice" allows 1.5 to 2.5 times: 1,100 (1,050 to 1,150) of 450 may be 2.3
+    ("Ticket sales reached 1,100, twice the 450 of 2020.", True),
+])
+def test_a_level_stated_as_a_multiple_of_another(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["ratio_arithmetic"])
