@@ -1975,10 +1975,9 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             # "Retired nurses made up 1,510 of the total": the whole is a count of something, and of
             # what the part counts where the part names it ("cut 400 head office jobs, about 12% of
             # the total" is not of "1,048 stores")
-            head = part.noun.split()[-1].lower().rstrip("s") if part.noun else ""
-            noun = re.compile("|".join(re.escape(w.noun.split()[-1]) for w in figures[: n - 1]
-                                       if w.noun and w.noun.split()[-1].lower().rstrip("s") == (head or
-                                       w.noun.split()[-1].lower().rstrip("s"))) or "(?!)")
+            head = _last_noun(part)
+            names = {re.escape(w.noun.split()[-1]) for w in figures[: n - 1] if w.noun and head in ("", _last_noun(w))}
+            noun = re.compile("|".join(sorted(names)) or "(?!)")
         else:
             noun = re.compile(r"\b(?:" + "|".join(map(re.escape, (word, *_MEMBERS.get(word, ())))) + r")s?\b", re.IGNORECASE)
         before = (w for w in reversed(figures[: n - 1]) if part.sentence[0] - w.sentence[1] <= 600)
@@ -1989,6 +1988,11 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             or next((w for w in after if _names_whole(text, w, part, noun)), None)
         if whole is not None:
             _tie_share(part, whole, pct)
+
+
+def _last_noun(fig: Figure) -> str:
+    """The last word of a figure's counted noun, lower case, without a plural s; '' if none."""
+    return fig.noun.split()[-1].lower().rstrip("s") if fig.noun else ""
 
 
 def _tie(fig: Figure, key: str, role: str) -> None:
