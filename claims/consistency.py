@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .figures import format_interval, format_number
+from .figures import MONTHS, format_interval, format_number
 
 CONFLICT, DIVERGENCE, INFO = "conflict", "divergence", "info"
 INF = float("inf")
@@ -705,7 +705,7 @@ def _sum_bounds(item: Item) -> tuple[float, float]:
 
 # Most figures have no evidence: a C-level filter skips them faster than a Python loop.
 _EVIDENCE = attrgetter("evidence")
-_DATED_UNITS = frozenset({"age_years", "years", "days"})
+_DATED_UNITS = frozenset({"age_years", "years", "months", "days"})
 
 
 def _head(noun: str) -> str:
@@ -806,6 +806,10 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
                            f"start in {d.resolved_year}, but the same sentence says '{ends[0].text}'.")
                     findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, ends[0].id],
                                             fingerprint("dates_and_durations", [d, ends[0]])))
+        months = [i for i in group if i.unit == "months" and i.kind == "figure"]
+        if months and len(ends) == 2:
+            for d in months:
+                _months_finding(d, ends, findings)
         dates = [i for i in group if i.kind == "date"]
         day_counts = [i for i in group if i.unit == "days" and i.kind == "figure"]
         if day_counts and len(dates) == 2:
@@ -873,6 +877,25 @@ def _span_finding(duration: Item, ends: list[Item], findings: list[Finding]) -> 
                f"({span:g} years).")
         findings.append(Finding("dates_and_durations", CONFLICT, msg, [duration.id, *(y.id for y in ends)],
                                 fingerprint("dates_and_durations", [duration, *ends])))
+
+
+_MONTH_NAME_RE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _months_finding(duration: Item, ends: list[Item], findings: list[Finding]) -> None:
+    """A duration in months against two months of named years ("ran for 28 months, from May 2023
+    until ... July 2025": 26 months), a month of slack for counting both ends. Years with no month
+    ("from 2023 to 2025") leave the count open."""
+    named = [_MONTH_NAME_RE.search(y.text) for y in ends]
+    if not all(named):
+        return
+    first, last = ((int(y.value) * 12 + MONTHS[m.group(1).lower()], y) for y, m in zip(ends, named, strict=True))
+    span = abs(last[0] - first[0])
+    if abs(span - duration.value) > 1:
+        msg = (f"'{duration.text}' does not match the span from '{first[1].text}' to '{last[1].text}' "
+               f"({span:g} months).")
+        findings.append(Finding("dates_and_durations", CONFLICT, msg, [duration.id, first[1].id, last[1].id],
+                                fingerprint("dates_and_durations", [duration, first[1], last[1]])))
 
 
 # The word before a year that looks ahead: "due to finish in 2027", "by 2030", "until 2028"

@@ -1948,6 +1948,14 @@ _OF_NAMED_WHOLE_RE = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z-]+\s+)
                                 re.IGNORECASE)  # the noun ends its phrase: not "of the firm's profit"
 
 
+# "made up 21% of residents, about 19,600 people": a share of a whole named by its noun, then the part
+_PCT_OF_THEN_PART_RE = re.compile(r"\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[a-z-]+\s+)?([a-z]{3,})\s*,\s*(?:or\s+)?",
+                                  re.IGNORECASE)
+
+
+_COMPARATIVE_AFTER_RE = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:more|less|fewer|higher|lower|above|below|up|down)\b")
+
+
 # a whole named by a collective noun is counted in its members: "800 jobs, or about 9% of its
 # workforce" of "12,300 employees"
 _MEMBERS = {"workforce": ("employee", "staff", "worker", "employed", "employ"), "staff": ("employee", "worker"),
@@ -1962,13 +1970,22 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
     it or just after it ("has 3,300 staff"); not the old value of a change ("from 7.64 million")."""
     for n in range(1, len(figures)):
         part, pct = figures[n - 1], figures[n]
-        if pct.unit != "percent" or part.unit not in _INCLUDED_UNITS or part.sentence != pct.sentence \
-                or any(f.arithmetic_group or f.kind != "figure" for f in (part, pct)) \
-                or not (_OR_PCT_RE.fullmatch(text, part.end, pct.start) or _APPOSED_PCT_RE.fullmatch(text, part.end, pct.start)):
+        if figures[n - 1].unit == "percent":
+            # the share first: "People aged 65 and over made up 21% of residents, about 19,600 people"
+            pct, part = figures[n - 1], figures[n]
+            named = _PCT_OF_THEN_PART_RE.fullmatch(text, pct.end, part.start)
+            if n >= 2 and (_OR_PCT_RE.fullmatch(text, figures[n - 2].end, pct.start)
+                           or _APPOSED_PCT_RE.fullmatch(text, figures[n - 2].end, pct.start)) \
+                    or _COMPARATIVE_AFTER_RE.match(text, part.end):
+                continue  # "£127.5bn, or 4.5% of GDP, about £32bn a year more than planned": the
+                # share is of the figure before it, and the one after is a difference
+        elif _OR_PCT_RE.fullmatch(text, part.end, pct.start) or _APPOSED_PCT_RE.fullmatch(text, part.end, pct.start):
+            # "..., or 46% of the list", or the noun before the share: "4,120 of the total, or 16%"
+            named = _OF_NAMED_WHOLE_RE.match(text, pct.end) or _OF_NAMED_WHOLE_RE.match(text, part.end, pct.start)
+        else:
             continue
-        # "..., or 46% of the list", or the noun before the share: "4,120 of the total, or 16%"
-        named = _OF_NAMED_WHOLE_RE.match(text, pct.end) or _OF_NAMED_WHOLE_RE.match(text, part.end, pct.start)
-        if not named:
+        if not named or pct.unit != "percent" or part.unit not in _INCLUDED_UNITS or part.sentence != pct.sentence \
+                or any(f.arithmetic_group or f.kind != "figure" for f in (part, pct)):
             continue
         word = named.group(1).lower().rstrip("s")
         if word in ("total", "whole"):
@@ -1979,7 +1996,10 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             names = {re.escape(w.noun.split()[-1]) for w in figures[: n - 1] if w.noun and head in ("", _last_noun(w))}
             noun = re.compile("|".join(sorted(names)) or "(?!)")
         else:
-            noun = re.compile(r"\b(?:" + "|".join(map(re.escape, (word, *_MEMBERS.get(word, ())))) + r")s?\b", re.IGNORECASE)
+            # a whole named by its members is also named by their collective: "21% of residents" of
+            # "the population"
+            words = (word, *_MEMBERS.get(word, ()), *(k for k, members in _MEMBERS.items() if word in members))
+            noun = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
         before = (w for w in reversed(figures[: n - 1]) if part.sentence[0] - w.sentence[1] <= 600)
         # or the sentence right after: "... about 15% of its workforce. The company employed 124,800 people"
         later = [w for w in figures[n + 1 :] if w.sentence != pct.sentence]
@@ -2015,8 +2035,10 @@ def _tie_share(part: Figure, whole: Figure, pct: Figure) -> None:
 
 def _names_whole(text: str, whole: Figure, part: Figure, noun: re.Pattern) -> bool:
     """A larger figure of the part's unit whose sentence names the whole's noun before it or just
-    after it; not the old value of a change ("from 7.64 million")."""
+    after it; not the old value of a change ("from 7.64 million", "2% more than last year's
+    796,500": a share is of the level now)."""
     return whole.kind == "figure" and whole.unit == part.unit and _level_only(whole) \
+        and not whole.arithmetic_group.endswith(":old") \
         and whole.value > part.value and bool(noun.search(text, whole.sentence[0], min(whole.end + 40, whole.sentence[1]))) \
         and not _REFERENCE_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start)
 
@@ -2083,6 +2105,9 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                 and a.unit not in _NO_DIFFERENCE_UNITS and _TIMES_GAP_RE.fullmatch(text, a.end, b.start) \
                 and _TIMES_OF_RE.fullmatch(text, b.end, c.start):
             change, new, old = b, a, c  # "deployed 2,400 soldiers, three times the 600 sent in 1985"
+        elif c is not None and a.unit == b.unit and _is_change(c, a) and c.unit == a.unit \
+                and _BEATING_RE.fullmatch(text, a.end, b.start) and _BY_MARGIN_RE.fullmatch(text, b.end, c.start):
+            change, new, old = c, a, b  # "a fee of £48m, beating the club record of £35m ... by £13m"
         elif _is_change(b, a) and (_LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start)
                                    or _RESTATED_LEVEL_RE.fullmatch(text, a.end, b.start)) \
                 and not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start):
@@ -2145,11 +2170,18 @@ _RESTATED_LEVEL_RE = re.compile(r"[^.;:%\d()]*,\s*(?:a|the)\s+(?:figure|number|t
 _TIMES_GAP_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*", re.IGNORECASE)
 _TIMES_OF_RE = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of|as\s+(?:many|much)(?:\s+[a-z]+){0,2}?\s+as"
                           r"(?:\s+the)?)\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+# "a fee of £48m, beating the club record of £35m they paid in 2021 by £13m", "raised £4.2m, falling
+# short of its £5m target by £800,000": a level, the level it passed or missed, and the margin
+_BEATING_RE = re.compile(r"[^.;:%\d()]{0,60}?\b(?:beating|beat|beats|surpassing|surpassed|eclipsing|eclipsed|"
+                         r"exceeding|exceeded|topping|topped|outstripping|outstripped|bettering|bettered|breaking|"
+                         r"broke|missing|missed|(?:falling|fell|coming|came)\s+short\s+of)\s+[^.;:%\d()]{0,60}?",
+                         re.IGNORECASE)
+_BY_MARGIN_RE = re.compile(r"[^,.;:%\d()]{0,60}?\s+by\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 # "412 of those on the drug had a heart attack, compared with 538 of those on the placebo, a
 # reduction of 31%": two levels set side by side, then the change between them
 _COMPARED_WITH_RE = re.compile(r"[^.;:%\d#]{0,80}?,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?",
                                re.IGNORECASE)
-_COMPARED_CHANGE_RE = re.compile(r"[^,.;:%\d#]{0,40}?\s*,\s*(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|"
+_COMPARED_CHANGE_RE = re.compile(r"[^,.;:%\d]{0,40}?\s*,\s*(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|"
                                  r"jump|cut|reduction|slide|climb|change)\s+of\s+" + _APPROX, re.IGNORECASE)
 # "1,912,400 votes to Jones's 1,686,200, a margin of 226,000": two tallies and their difference
 _TALLY_TO_RE = re.compile(r"(?:\s+[a-z]+){0,4}\s+to\s+(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?")
@@ -2266,6 +2298,7 @@ _YEARISH_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # other 3 fell ill" need not be the whole squad)
 _REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?remaining\s+(?:(?:US|C|A)?\$|[£€])?$|\bthe\s+rest,?\s+$",
                                   re.IGNORECASE)
+_OTHER_BEFORE_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 # "Of the participants, 5,100 ...", "Of the 1,870 cases, ...", "Among them, ...", "Among the
 # finishers were 31,200 men ...": a sentence that divides a whole named before
 # "172 of the 350 seats": the gap between a part and the whole it is stated as a share of
@@ -2290,13 +2323,17 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
             by_sentence[index.get(fig.sentence, -1)].append(fig)
     for k, figs in sorted(by_sentence.items()):
         lo = sentences[k][0] if k >= 0 else 0
-        last = next((f for f in reversed(figs) if _REMAINING_BEFORE_RE.search(text, max(lo, f.start - 30), f.start)), None)
+        # "Of these, 12,300 were ... and the other 9,400 were ...": after an opening that divides a
+        # whole, "the other" names the rest of it too
+        divides = _DIVIDES_RE.match(text, lo)
+        last = next((f for f in reversed(figs) if _REMAINING_BEFORE_RE.search(text, max(lo, f.start - 30), f.start)
+                     or divides and _OTHER_BEFORE_RE.search(text, max(lo, f.start - 12), f.start)), None)
         if last is None and not any(f.is_total or f.arithmetic_group for f in figs):
             _mark_others(text, figs, lo, by_sentence.get(k - 1, []))
         if last is None or any(f.is_total for f in figs):
             continue  # only "the remaining 410" says the list is all of the whole ("Of the 159
             # cases, 80 are in children aged 5 to 17 and 49 in children under 5" is not)
-        opening = _DIVIDES_RE.match(text, lo)
+        opening = divides
         unit = last.unit
         whole_here = [f for f in figs if opening and f.end <= opening.end() and f.unit == unit]
         parts = [f for f in figs if f.unit == unit and not f.qualifier and f not in whole_here and not f.is_total]
@@ -2338,12 +2375,18 @@ def _mark_others(text: str, figs: list[Figure], lo: int, before: list[Figure]) -
     upper bound ("A record 55,646 runners", not "more than 4.7 million"), that the sentence before
     states."""
     opening = _DIVIDES_RE.match(text, lo)
-    if not opening:
-        return
-    wholes = [f for f in figs if f.end <= opening.end()]
-    after = [f for f in figs if f.start >= opening.end() and not f.qualifier]
+    floor = opening.end() if opening else lo
+    wholes = [f for f in figs if f.end <= floor]
+    after = [f for f in figs if f.start >= floor and not f.qualifier]
+    if not opening and (len(after) < 2 or len(after) != len(figs) or any(f.noun for f in after)):
+        return  # with no opening, only bare figures point back: "A total of 420 firefighters were
+        # tackling the blaze. The service said 260 had been sent from neighbouring regions and 180
+        # came from its own stations"
     if not wholes and after:
-        wholes = [f for f in before if f.unit == after[0].unit and f.upper is not None and f.noun]
+        # "A total of 420 firefighters were tackling the blaze, supported by 14 aircraft": only a
+        # figure larger than every part can be their whole
+        wholes = [f for f in before if f.unit == after[0].unit and f.upper is not None and f.noun
+                  and f.value > max(p.value for p in after)]
     if len(wholes) != 1:
         return
     whole = wholes[0]
@@ -2355,7 +2398,7 @@ def _mark_others(text: str, figs: list[Figure], lo: int, before: list[Figure]) -
         # "Of the 176 people on board, 141 were rescued and 28 remain missing, while nine bodies
         # have been recovered": fates no one shares (alive, missing, dead) do not overlap either,
         # nor do sexes, nor the places the parts are in
-        kinds = [_kind_of(text, f, opening.end()) for f in after]
+        kinds = [_kind_of(text, f, floor) for f in after]
         if "" in kinds or len(set(kinds)) != len(kinds) or len({k.partition(":")[0] for k in kinds}) != 1 \
                 or kinds[0].startswith("age:") and not _disjoint_ages(kinds):
             return
@@ -2376,10 +2419,15 @@ _SEXES = {"women": "f", "woman": "f", "female": "f", "females": "f", "girls": "f
 _IN_PLACE_RE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|[A-Z]{2,3}\b)")
 
 
+# "260 had been sent from neighbouring regions", "120 came from Syria": where a part came from, the
+# whole phrase up to the end of its clause
+_FROM_PLACE_RE = re.compile(r"\bfrom\s+((?:[A-Za-z][a-z'’-]*\s+){0,3}?[A-Za-z][a-z'’-]*)(?=\s*(?:[,.;]|\band\b|$))")
+
+
 def _kind_of(text: str, fig: Figure, floor: int) -> str:
     """Which of a few groups that cannot overlap the people a figure counts fall in, read from
-    the words of its clause: 'fate:alive', 'fate:missing', 'fate:dead', 'sex:f', 'sex:m' or
-    'place:<name>'; '' when the clause names none or more than one."""
+    the words of its clause: 'fate:alive', 'fate:missing', 'fate:dead', 'sex:f', 'sex:m',
+    'place:<name>' or 'from:<where>'; '' when the clause names none or more than one."""
     start = _clause_start(text, floor, fig.start)
     stop = _CLAUSE_BREAK_RE.search(text, fig.end, fig.sentence[1])
     end = stop.start() if stop else fig.sentence[1]
@@ -2387,6 +2435,7 @@ def _kind_of(text: str, fig: Figure, floor: int) -> str:
     kinds = {f"fate:{_FATES[_stem(w)]}" for w in around if _stem(w) in _FATES}
     kinds |= {f"sex:{_SEXES[w.lower()]}" for w in around if w.lower() in _SEXES}
     kinds |= {f"place:{m.group(1)}" for m in _IN_PLACE_RE.finditer(text, start, end)}
+    kinds |= {f"from:{m.group(1).lower()}" for m in _FROM_PLACE_RE.finditer(text, start, end)}
     # "aged 75 and over": the band may run on past the "and" that ends the clause
     kinds |= {f"age:{lo}:{hi}" for m in _AGE_BAND_RE.finditer(text, start, fig.sentence[1]) if m.start() < end
               for lo, hi in [_age_band(m)]}

@@ -1234,3 +1234,80 @@ def test_a_whole_split_in_two_by_leaving():
 ])
 def test_a_level_stated_as_a_multiple_of_another(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["ratio_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("The painting sold for $93.4m, beating the previous auction record of $81.2m set in 2019 by $6m.", False),
+    ("The painting sold for $93.4m, beating the previous auction record of $81.2m set in 2019 by $12m.", True),
+    # a margin missed: "falling short of ... by"
+    ("The appeal raised 7,300 pledges, falling short of its target of 9,000 by 2,700.", False),
+    ("The appeal raised 7,300 pledges, falling short of its target of 9,000 by 1,700.", True),
+    # the margin of a record in time: 10.71 less 10.62 is 0.09
+    ("She ran 10.62 seconds, breaking the meeting record of 10.71 seconds set in 2019 by 0.19 seconds.", False),
+])
+def test_a_level_that_beats_or_misses_another_by_a_margin(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["difference_arithmetic"])
+
+
+def test_a_relative_year_may_date_the_level_a_change_is_from():
+    # "a year ago" between the old level and ", a fall of": it was read as a gap no level may have
+    text = "Only 860 pupils now miss school for a month, against 1,720 two years ago, a fall of 30%."
+    assert _findings(text) == [("change_arithmetic", {"Only 860", "1,720", "30%"})]
+    assert _findings(text.replace("30%", "50%")) == []
+
+
+def test_the_other_part_closes_a_whole_divided_by_an_opening():
+    text = ("The trust employs 8,200 people. Of these, 3,100 are nurses, 1,400 are doctors and the other "
+            "3,200 work in support roles.")
+    assert _findings(text) == [("parts_and_totals", {"8,200", "3,100", "1,400", "3,200"})]
+    assert _findings(text.replace("3,200", "3,700")) == []
+    # with no opening, "the other" may close a smaller group ("the other 3 fell ill")
+    assert _findings("The trust employs 8,200 people. Last winter 3,100 nurses caught flu, 1,400 doctors "
+                     "did too and the other 3,200 staff were unaffected.") == []
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("The city had 640,000 residents in 2021. Children under 16 made up 26% of the population, about "
+     "115,000 people.", False),
+    ("The city had 640,000 residents in 2021. Children under 16 made up 18% of the population, about "
+     "115,000 people.", True),
+    # a collective named by its members: "of voters" of "the electorate"
+    ("The electorate numbered 52,000. Young people made up 31% of voters, some 9,400.", False),
+])
+def test_a_share_stated_before_its_part(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["share_arithmetic"])
+
+
+def test_a_share_before_its_part_is_not_tied_to_a_figure_it_restates_or_a_difference():
+    # the share is of the figure before it, and what follows is a difference: no share to check
+    assert _findings("Debt reached $2.4 trillion, or 61% of output, about $310 billion more than a year "
+                     "before.") == []
+    # a share is of the level now, not of the level it changed from
+    assert _findings("A total of 56,200 runners finished this year, 17% more than last year's 48,000. Women "
+                     "made up 41% of runners, about 23,000.") == []
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("The inquiry sat for 30 months, from January 2022 until it reported in March 2024.", False),
+    ("The inquiry sat for 26 months, from January 2022 until it reported in March 2024.", True),
+    # counting both ends
+    ("The inquiry sat for 27 months, from January 2022 until it reported in March 2024.", True),
+    # years with no month leave the count open
+    ("The inquiry sat for 30 months, from 2022 until it reported in 2024.", True),
+])
+def test_a_duration_in_months_against_two_months_of_named_years(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["dates_and_durations"])
+
+
+def test_bare_parts_after_a_whole_divide_it_by_where_they_came_from():
+    text = ("The camp now holds 2,400 refugees. Aid workers said 1,530 had arrived from the north and 1,120 "
+            "came from across the border.")
+    assert _findings(text) == [("parts_and_totals", {"2,400", "1,530", "1,120"})]
+    # the parts need not be all of the whole
+    assert _findings(text.replace("1,120", "720")) == []
+    # parts that name what they count are not the whole's: no tie
+    assert _findings("The camp now holds 2,400 refugees. Aid workers said 1,530 tents had arrived from the "
+                     "north and 1,120 blankets came from across the border.") == []
+    # nor are parts that come from no place named: "were fed" and "were housed" may overlap
+    assert _findings("The camp now holds 2,400 refugees. Aid workers said 1,530 were fed on Monday and "
+                     "1,120 were housed.") == []
