@@ -1289,6 +1289,23 @@ def _holder(text: str, fig: Figure, lo: int) -> str:
     return m.group(1) if m else ""
 
 
+# "Health care added 31,000 jobs and construction 34,000": after the figure's noun, "and", a new
+# subject and a figure with the verb left out
+_GAPPED_AFTER_RE = re.compile(r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s*,?\s+and\s+(?:the\s+)?"
+                              r"(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:(?:US|C|A)?\$|[£€])?\d")
+
+
+def _gapped_subject(text: str, fig: Figure, lo: int) -> str:
+    """The subject of a figure whose sentence gives another subject's figure with the verb left
+    out ("Health care added 31,000 jobs and construction 34,000"): the sentence contrasts the
+    subjects, so each figure is its subject's own, not the whole's ("employers added 142,000
+    jobs"). '' for any other figure."""
+    m = _GAPPED_AFTER_RE.match(text, fig.end, fig.sentence[1])
+    if not m or any(_is_verb(w) for w in (m.group("noun") + " " + m.group("subject")).split()):
+        return ""
+    return _subject_before(text, fig.start, lo)[0].lower()
+
+
 def _is_verb(word: str) -> bool:
     return word in _VERBS or word in ("had", "has", "added", "grabbed") or (word.endswith("ed") and len(word) > 4)
 
@@ -1643,9 +1660,49 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_composed(text, figures)
     _mark_votes(text, figures)
     _mark_leaving(text, figures)
+    _mark_records(text, figures)
     if now is not None:
         _mark_lifespans(text, figures, now)
     return figures
+
+
+# "have won 14, drawn four and lost three of their 20 league games": a record and the games it is of
+_RESULT_BEFORE_RE = re.compile(r"\b(?P<verb>won|winning|drawn|drew|drawing|lost|losing|tied|tying)\s+$", re.IGNORECASE)
+_RESULTS = {"won": "w", "winning": "w", "drawn": "d", "drew": "d", "drawing": "d", "tied": "d", "tying": "d",
+            "lost": "l", "losing": "l"}
+_GAMES_OF_RE = re.compile(r"\s+of\s+(?:their|its|his|her|the)\s+(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
+_GAME_NOUNS = ("game", "match", "matche", "fixture", "contest", "outing", "bout", "start", "race")
+
+
+def _mark_records(text: str, figures: list[Figure]) -> None:
+    """A win-draw-loss record against the games it is of: "Rovers have won 14, drawn four and lost
+    three of their 20 league games" (21 games). Every game is won, drawn or lost, so with all three
+    stated they add up to the games; with no draw stated ("won 31 and lost 12 of their 45
+    games"), they are at most the games."""
+    by_sentence: dict[tuple[int, int], list[Figure]] = defaultdict(list)
+    for fig in figures:
+        if fig.kind == "figure" and fig.unit == "count" and not fig.arithmetic_group and not fig.qualifier:
+            by_sentence[fig.sentence].append(fig)
+    for figs in by_sentence.values():
+        results: dict[str, Figure] = {}
+        games = []
+        for fig in figs:
+            verb = _RESULT_BEFORE_RE.search(text, max(fig.sentence[0], fig.start - 12), fig.start)
+            if verb:
+                key = _RESULTS[verb.group("verb").lower()]
+                results[key] = None if key in results else fig  # a result stated twice: not one record
+            if fig.noun and fig.noun.split()[-1].lower().rstrip("s") in _GAME_NOUNS \
+                    and _GAMES_OF_RE.search(text, max(fig.sentence[0], fig.start - 30), fig.start):
+                games.append(fig)
+        parts = [f for f in results.values() if f is not None]
+        if len(games) != 1 or len(parts) != len(results) or not {"w", "l"} <= results.keys() \
+                or any(p is games[0] or p.value >= games[0].value for p in parts):
+            continue
+        if len(parts) == 3:
+            for f in (games[0], *parts):
+                f.arithmetic_group = f"w{games[0].start}"
+        else:
+            _tie_included(games[0], parts)
 
 
 # "power had been restored to 180,000 homes, leaving 45,000 still cut off"
@@ -1911,6 +1968,9 @@ _COMPOSED_RE = re.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:comprised|compr
                           re.IGNORECASE)  # (not "The 20 candidates include: ...": some of them)
 
 
+_IN_WHOLE_RE = re.compile(r"[^,.;:\d]{0,30}?\b(?:in|from|over|across|after)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
+
+
 def _mark_composed(text: str, figures: list[Figure]) -> None:
     """Tie a whole to the parts the text says make it up: "The 1,240 cases comprised 820
     children under 10 and 390 people aged 10 or over". The parts are a list right after the verb
@@ -1920,8 +1980,10 @@ def _mark_composed(text: str, figures: list[Figure]) -> None:
         if whole.kind != "figure" or whole.arithmetic_group or whole.unit not in _INCLUDED_UNITS:
             continue
         m = _COMPOSED_RE.match(text, whole.end, whole.sentence[1])
-        if not m:
-            continue
+        if not m or n and figures[n - 1].sentence == whole.sentence and figures[n - 1].unit == whole.unit \
+                and _IN_WHOLE_RE.fullmatch(text, figures[n - 1].end, whole.start):
+            continue  # "41 goals in 63 games for the club: 22 last season and 19 this": the list may
+            # break down either figure
         parts: list[int] = []
         for k in range(n + 1, len(figures)):
             part = figures[k]
@@ -2047,7 +2109,10 @@ def _names_whole(text: str, whole: Figure, part: Figure, noun: re.Pattern) -> bo
 # 29,400": a change stated with both its levels
 _CHANGE_TO_RE = re.compile(r"[^.;:%\d]{0,30}?\bto\s*")
 _CHANGE_FROM_RE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
-_LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,100}?,\s*(?:up|down)\s*", re.IGNORECASE)
+# "up 6% from 26,300", "up 17% on the previous year's 4.9 million": between the change and its old level
+_UP_ON_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?:(?:previous|last|prior|same)\s+(?:year|month|quarter|season|"
+                       r"period|week)(?:'s|’s)\s+)?", re.IGNORECASE)
+_LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,100}?(?:,|\s+and)\s*(?:up|down)\s*", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_points")
 # "a 4.5% pay rise ..., which would take the starting salary to", "a 3% increase, bringing it to"
 _CHANGE_NOUN_TAKING_RE = re.compile(
@@ -2091,7 +2156,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
             # "a 4.5% pay rise from September, which would take the starting salary to £32,900 from £31,650"
             change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
         elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
-                and re.fullmatch(r"\s+(?:from|on)\s+(?:the\s+)?", text[b.end : c.start]) and _near_levels(a, b, c):
+                and _UP_ON_RE.fullmatch(text, b.end, c.start) and _near_levels(a, b, c):
             change, new, old = b, a, c
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) \
                 and (re.fullmatch(_LEVEL_WHEN + r"\s+from\s*", text[a.end : b.start], re.IGNORECASE)
@@ -2336,7 +2401,10 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
         opening = divides
         unit = last.unit
         whole_here = [f for f in figs if opening and f.end <= opening.end() and f.unit == unit]
-        parts = [f for f in figs if f.unit == unit and not f.qualifier and f not in whole_here and not f.is_total]
+        # the last part may be rough ("and the rest, about £45,000, has not been traced"): it is
+        # still a part
+        parts = [f for f in figs if f.unit == unit and (not f.qualifier or f is last) and f not in whole_here
+                 and not f.is_total]
         back = 1
         if last.start - lo < 40 and len(parts) < 2:
             # "... infrastructure $310 million. The remaining $230 million will go to parks"
@@ -3446,7 +3514,7 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         slot = _stem(event)
         slot = _SAME_EVENT.get(slot, slot)
         if not subject:
-            actor = named
+            actor = named or _gapped_subject(text, fig, lo)
             if actor:  # "City have scored 87 goals", "United have scored 50 goals": two tallies
                 parts.append(actor)
             else:

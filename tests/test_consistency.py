@@ -1311,3 +1311,47 @@ def test_bare_parts_after_a_whole_divide_it_by_where_they_came_from():
     # nor are parts that come from no place named: "were fed" and "were housed" may overlap
     assert _findings("The camp now holds 2,400 refugees. Aid workers said 1,530 were fed on Monday and "
                      "1,120 were housed.") == []
+
+
+def test_a_sentence_that_contrasts_subjects_keeps_each_figure_apart_from_the_whole():
+    text = "Employers add 95,000 jobs\n\nRetail trade added 12,400 jobs and leisure 8,100, while factories shed 3,000."
+    assert _findings(text) == []
+    # with no second subject, the two are read as one measure and disagree
+    assert [rule for rule, _ in _findings("Employers add 95,000 jobs\n\nRetail trade added 12,400 "
+                                          "jobs.")] == ["conflicting_figures"]
+
+
+def test_the_rest_may_be_rough_and_is_still_a_part():
+    text = ("The fraudster took £180,000 from the charity. He spent £92,000 on cars and £41,000 on holidays, "
+            "and the rest, about £47,000, has not been found.")
+    assert _findings(text) == []
+    assert [rule for rule, _ in _findings(text.replace("about £47,000", "about £20,000"))] == ["parts_and_totals"]
+
+
+def test_a_breakdown_after_two_figures_of_one_unit_is_not_tied_to_the_second():
+    # "87 wickets in 95 innings: 52 ... and 35 ...": the list may break down either figure
+    assert _findings("She has taken 87 wickets in 95 innings for the county: 52 last summer and 35 "
+                     "this.") == []
+    assert [rule for rule, _ in _findings("She has taken 87 wickets for the county: 52 last summer and 38 "
+                                          "this.")] == ["parts_and_totals"]
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("The zoo drew 1.9 million visitors last year, a record and up 30% on the previous year's 1.6 million.", False),
+    ("The zoo drew 1.9 million visitors last year, a record and up 19% on the previous year's 1.6 million.", True),
+])
+def test_and_up_on_the_previous_years_level(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("City have won nine, drawn five and lost two of their 17 matches.", False),
+    ("City have won nine, drawn five and lost two of their 16 matches.", True),
+    # with no draw stated, a win-loss record is at most the games ("won 31 and lost 12 of 45")
+    ("The Hawks have won 31 and lost 16 of their 45 games.", False),
+    ("The Hawks have won 31 and lost 12 of their 45 games.", True),
+    # seats are not games: no record
+    ("The party won 41 and lost 12 of its 50 seats.", True),
+])
+def test_a_win_draw_loss_record_against_its_games(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["parts_and_totals"])
