@@ -463,8 +463,11 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
     findings = []
     # a level may be stated with two changes: "up 4,000 pounds from 285,000 pounds, an increase
     # of 1.4%" (the second is "change2")
-    tied = _tied(prep, "chg", ("change", "new", "old")) + _tied(prep, "chg", ("change2", "new", "old"))
-    for change, new, old in tied:
+    # a gap between two levels side by side ("4.99%, 0.32 points below the two-year rate") is
+    # checked as a change is; in points it is a difference of the two
+    tied = [(*t, False) for role in ("change", "change2") for t in _tied(prep, "chg", (role, "new", "old"))] \
+        + [(*t, True) for t in _tied(prep, "chg", ("gap", "new", "old"))]
+    for change, new, old, gap in tied:
         n_lo, n_hi = _level_bounds(new)
         o_lo, o_hi = _level_bounds(old)
         if o_lo <= 0 or n_hi == INF or o_hi == INF:
@@ -486,10 +489,16 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
         lo, hi, unit = moves[0]
         exact = (new.value / old.value - 1) * 100 if unit == "%" else new.value - old.value
         near, far = sorted((abs(lo), abs(hi)))
-        msg = (f"'{change.text}' does not match the levels it is stated with: '{new.text}' from "
-               f"'{old.text}' is a change of {abs(exact):.1f}{unit}{_within(f'{near:.1f}{unit}', f'{far:.1f}{unit}')}.")
-        findings.append(Finding("change_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
-                                fingerprint("change_arithmetic", [change, new, old])))
+        within = _within(f'{near:.1f}{unit}', f'{far:.1f}{unit}')
+        if gap and change.unit == "percentage_points":
+            msg = (f"'{change.text}' does not match the figures it is stated with: '{new.text}' and "
+                   f"'{old.text}' differ by {abs(exact):.2g} points{within}.")
+            rule = "difference_arithmetic"
+        else:
+            msg = (f"'{change.text}' does not match the levels it is stated with: '{new.text}' from "
+                   f"'{old.text}' is a change of {abs(exact):.1f}{unit}{within}.")
+            rule = "change_arithmetic"
+        findings.append(Finding(rule, CONFLICT, msg, [change.id, new.id, old.id], fingerprint(rule, [change, new, old])))
     return findings
 
 
@@ -513,7 +522,10 @@ def _difference_finding(change: Item, new: Item, old: Item, findings: list[Findi
     than last year's 35,200": 3,300 more), within the rounding of all three."""
     n_lo, n_hi = _sum_bounds(new)
     o_lo, o_hi = _sum_bounds(old)
-    c_lo, c_hi = _sum_bounds(change)
+    # a margin with decimals was worked out and rounded at its last digit: 27:43.08 less 27:41.62
+    # is "1.5 seconds"
+    c_lo, c_hi = _pct_bounds(change) if change.lower == change.upper and not float(change.value).is_integer() \
+        else _sum_bounds(change)
     lo, hi = n_lo - o_hi, n_hi - o_lo
     if INF in (n_hi, o_hi, c_hi) or _magnitude_overlaps(lo, hi, c_lo, c_hi):
         return

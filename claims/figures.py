@@ -17,7 +17,7 @@ least 17" is 17-19, "more than 312" is 313-399).
 
 Units (the vocabulary is closed; see UNIT_* below): ISO 4217 codes for money; `percent`,
 `percentage_points`, `basis_points`; `year` (a calendar year; `month` set for "March 2022"); `years`, `months`,
-`weeks`, `days`, `hours`, `minutes`, `decades` (durations); `age_years` (and `age_months`,
+`weeks`, `days`, `hours`, `minutes`, `seconds` (also a race time, "2:03:11"), `decades` (durations); `age_years` (and `age_months`,
 `age_weeks`, `age_days` for infants); `ratio` ("one in eight" = 0.125); `score` (a match score or
 a vote tally, "4-0", "218-214": value is the first number, no measure); `magnitude` (earthquakes);
 `times` ("twice", "thrice"); `count` with the
@@ -246,6 +246,9 @@ PHONE_RE = re.compile(
     r"|\+\d{1,3}(?:[\s./-]\d{1,5}){2,}\b"  # "+1-222-2222/2222": a country code and its groups
     r"|\b0\d{4}\s\d{6}\b"  # a British mobile, "07700 900123"
 )
+# a race time: "2:03:11" (hours, minutes, seconds), "3:43.13" (minutes, seconds and hundredths)
+_CLOCK_DURATION_RE = re.compile(r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.(?P<frac>\d{1,3}))?)"
+                                r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.(?P<frac2>\d{1,3})))(?![\d:])")
 TIME_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b\d{1,2}:\d{2}\b"
     r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|IST|JST|local\s+time)\b",
@@ -285,6 +288,7 @@ _PERCENT_RE = re.compile(
 )
 # "a fall of 8.6 points", "down 3 points" in a sentence of percentages: percentage points
 _POINTS_RE = re.compile(r"^\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
+_PERCENT_THEN_RE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)\s*,\s*$", re.IGNORECASE)
 _CHANGE_OF_RE = re.compile(r"(?:\b(?:rise|fall|drop|increase|decrease|decline|gain|jump|swing|change|cut)\s+of|"
                            r"\b(?:up|down|rose|fell|dropped|gained|lost|climbed|slipped|slid|jumped)(?:\s+by)?)"
                            r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
@@ -954,6 +958,9 @@ def _event_before(text: str, pos: int, floor: int) -> str:
     return ""
 
 
+_BORN_PLACE_RE = re.compile(r"\bborn\s+(?:in|at)\s+(?:[A-Z][\w'’.-]*,?\s+){1,4}in\s+$")
+
+
 def word_before(prefix: str) -> str:
     """The word a figure hangs on, from the text before it: 'born' for "was born in 1990"."""
     words = [w.strip(",.;:").lower() for w in prefix.split()[-3:]]
@@ -1618,7 +1625,9 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
             fig.is_total = True  # "Together the two sides spent $19.5 million": the sum of figures before
         if fig.kind == "year":
             last_year, last_year_sentence = int(fig.value), max(si, 0)
-            fig.context = fig.context or word_before(text[max(0, fig.start - 40) : fig.start])  # "born in 1990"
+            # "born in 1990"; "born in Tucson in 1981", with the place between
+            fig.context = fig.context or ("born" if _BORN_PLACE_RE.search(text, max(0, fig.start - 60), fig.start)
+                                          else word_before(text[max(0, fig.start - 40) : fig.start]))
         elif fig.kind == "relative_year":
             sign = RELATIVE_YEAR_WORDS.get(fig.context, 1)
             moment = figures[-1] if figures and figures[-1].kind == "year" \
@@ -2150,6 +2159,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         if a.arithmetic_group or b.arithmetic_group or a.kind != "figure" or b.kind != "figure" or a.sentence != b.sentence:
             continue
         c = figures[n + 2] if n + 2 < len(figures) else None
+        role = "change"
         if _is_change(a, b) and _CHANGE_TO_RE.fullmatch(text, a.end, b.start) and _after_change_verb(text, a):
             change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
         elif _is_change(a, b) and a.unit == "percent" and _CHANGE_NOUN_TAKING_RE.fullmatch(text, a.end, b.start):
@@ -2175,8 +2185,18 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
             change, new, old = c, a, b  # "a fee of £48m, beating the club record of £35m ... by £13m"
         elif _is_change(b, a) and (_LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start)
                                    or _RESTATED_LEVEL_RE.fullmatch(text, a.end, b.start)) \
-                and not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start):
+                and (a.unit in ("seconds", "minutes", "hours")  # "won in 2:03:11, 38 seconds outside the record"
+                     or not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start)):
             change, new, old = b, a, _next_level(text, figures, n + 1, a.unit, _COMPARED_GAP_RE)
+            role = "gap"  # two levels side by side, not one level at two times
+            named = None if old is not None else _named_level(text, figures, n, a, b)
+            if named is not None:
+                # "The average five-year fix is 4.99%, 0.32 points below the two-year rate": the level
+                # stated earlier for what the noun names; it may be a change's new level as well
+                key = f"chg{b.start}"
+                b.arithmetic_group, a.arithmetic_group = f"{key}:{role}", f"{key}:new"
+                _tie(named, key, "old")
+                continue
         elif c is not None and a.unit == b.unit and _is_change(c, a) and a.value > b.value \
                 and _TALLY_TO_RE.fullmatch(text, a.end, b.start) and _MARGIN_RE.fullmatch(text, b.end, c.start):
             change, new, old = c, a, b  # "1,912,400 votes to Jones's 1,686,200, a margin of about 326,000"
@@ -2185,7 +2205,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         if old is None or old.arithmetic_group or old.kind != "figure" or old.sentence != a.sentence:
             continue
         key = f"chg{change.start}"
-        change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:change", f"{key}:new", f"{key}:old"
+        change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:{role}", f"{key}:new", f"{key}:old"
         k = figures.index(old, n)
         for j in range(k + 1, min(k + 3, len(figures))):
             also = figures[j]
@@ -2217,7 +2237,9 @@ _CHANGE_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|t
 # "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"
 # when a level was: "in 2019", "on Monday", "last year", "this season", a year counted back (#)
 _LEVEL_WHEN = (r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,30}?|\s+#|\s+(?:this|last|next|the\s+previous|the\s+same)\s+"
-               r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|term))?")
+               r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|term)"
+               # "from 5.34% a week earlier, a drop of": a time counted back that is no year
+               r"|\s+(?:a|one|two|three|four|six)\s+(?:day|week|month|quarter)s?\s+(?:earlier|before|ago))?")
 _CHANGE_AFTER_RE = re.compile(_LEVEL_WHEN + r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
                               r"reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # after the old level, the same change in other terms: "..., an increase of 1.4%", "..., or 1.4%"
@@ -2255,12 +2277,35 @@ _MARGIN_RE = re.compile(r"\s*,\s*(?:a|an)\s+(?:margin|lead|gap|difference|defici
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|during|per)\s+(?:the\s+|its\s+|their\s+)?$",
                                 re.IGNORECASE)
 # "... more than last year's 35,200", "... below the 1991-2020 average of 6.22 million"
-_COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
+_COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|outside|inside|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
                               r"bigger)\s+than|(?:premium|discount|markup|mark-up)\s+(?:to|on|over)|"
                               r"(?:ahead|clear)\s+of|behind)\s+[^,.;:%\d()]{0,50}?"
                               # "38% higher than in the heatwave of 2022, when 1,010 ... were recorded"
                               r"(?:,\s*when\s+)?",
                               re.IGNORECASE)
+
+
+# "..., 0.32 points below the two-year rate.": a level named by its noun phrase, which ends the clause
+_NAMED_LEVEL_RE = re.compile(r"\s+(?:below|above|under|(?:higher|lower|more|less|greater|smaller)\s+than|ahead\s+of|"
+                             r"behind|short\s+of)\s+(?:the|its|their)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}?)"
+                             r"\s*(?=[,.;]|$)", re.IGNORECASE)
+
+
+def _named_level(text: str, figures: list[Figure], n: int, new: Figure, change: Figure) -> Figure | None:
+    """The level a difference is measured from where the text names it instead of restating it
+    ("4.99%, 0.32 points below the two-year rate"): the nearest earlier figure of the new level's
+    unit, free to be a level, whose sentence up to it holds every word of the name (two or three
+    words: one word, "the average", names too many things)."""
+    m = _NAMED_LEVEL_RE.match(text, change.end, change.sentence[1])
+    if not m:
+        return None
+    words = [re.compile(r"\b" + re.escape(_stem(w.lower())), re.IGNORECASE) for w in m.group("noun").split()]
+    for fig in reversed(figures[:n]):
+        if fig.kind == "figure" and fig.unit == new.unit and _level_only(fig) \
+                and not fig.arithmetic_group.endswith(":old") \
+                and all(w.search(text, fig.sentence[0], fig.end) for w in words):
+            return fig
+    return None
 
 
 def _next_level(text: str, figures: list[Figure], after: int, unit: str, gap: re.Pattern) -> Figure | None:
@@ -2623,7 +2668,8 @@ _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>" + _NAME + r"),\s*(?:aged\s+|age\s+
 _NAME_AFTER_AGE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")")
 _DEFINITE_AGE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Delgado, who was born in 1981", "Luna was born in 1988": whose birth year it is
-_NAME_BORN_RE = re.compile(r"(?P<name>" + _NAME + r"),?\s+(?:who\s+)?(?:was\s+)?born\s+(?:in\s+)?$")
+_NAME_BORN_RE = re.compile(r"(?P<name>" + _NAME + r"),?\s+(?:who\s+)?(?:was\s+)?born\s+"
+                           r"(?:(?:in|at)\s+(?:[A-Z][\w'’.-]*,?\s+){1,4})?(?:in\s+)?$")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "By", "He", "She", "They", "It", "His", "Her", "Their",
               "When", "While", "After", "Before", "Since", "Judge", "Mr", "Mrs", "Ms", "Dr"}
 
@@ -2854,6 +2900,17 @@ def _numeric_date_year(text: str, pos: int) -> Figure | None:
 
 
 def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
+    clock = None if m.group("words") or m.group("sign") or (m.start() and text[m.start() - 1] in ":.") \
+        else _CLOCK_DURATION_RE.match(text, m.start("digits"))
+    if clock:
+        # "won in 2:03:11", "ran the mile in 3:43.13": a race time, in seconds (a time of day has no
+        # seconds in news copy)
+        hours, minutes, seconds, frac = clock.group("h", "m", "s", "frac") if clock.group("h") \
+            else ("0", *clock.group("m2", "s2", "frac2"))
+        value = round(float(hours) * 3600 + float(minutes) * 60 + float(seconds), 3)
+        step = 10.0 ** -len(frac or "")
+        return Figure(start=clock.start(), end=clock.end(), text=clock.group(0), value=value, unit="seconds",
+                      step=step, lower=value, upper=value, pragmatic_lower=value, pragmatic_upper=value)
     if is_excluded(*m.span()):
         return None if m.group("words") or (m.start() and text[m.start() - 1].isdigit()) else _numeric_date_year(text, m.start())
     is_words = bool(m.group("words"))
@@ -2997,9 +3054,11 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if fig.unit == "count":
         pct = _PERCENT_RE.match(after)
         age = _AGE_RE.match(after)
-        if not pct and _POINTS_RE.match(after) and _CHANGE_OF_RE.search(before) \
+        if not pct and _POINTS_RE.match(after) and (_CHANGE_OF_RE.search(before) or _PERCENT_THEN_RE.search(before)) \
                 and _PERCENT_IN_SENTENCE_RE.search(re.split(r"[.!?]\s+(?=[A-Z])", text[max(0, start - 200) : start])[-1]):
-            pct = _POINTS_RE.match(after)  # "Turnout was 59.7%, down from 67.3%, a fall of 8.6 points"
+            # "Turnout was 59.7%, down from 67.3%, a fall of 8.6 points", "The five-year fix is 4.99%,
+            # 0.32 points below the two-year rate"
+            pct = _POINTS_RE.match(after)
         if pct:
             matched = pct.group(0).lower()
             fig.unit = ("basis_points" if "basis" in matched or matched.strip(" -") in ("bp", "bps")

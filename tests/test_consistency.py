@@ -1355,3 +1355,39 @@ def test_and_up_on_the_previous_years_level(text, holds):
 ])
 def test_a_win_draw_loss_record_against_its_games(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["parts_and_totals"])
+
+
+def test_a_birth_year_with_the_place_between():
+    text = ("The coach Ana Ruiz, 52, was appointed on Monday, March 3, 2025. Ruiz, who was born in Seville, "
+            "Spain, in 1968, played for the national team.")
+    assert [rule for rule, _ in _findings(text)] == ["dates_and_durations"]
+    assert _findings(text.replace("Ruiz, 52,", "Ruiz, 56,")) == []
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("The national unemployment rate rose to 4.8% in June. Among people aged 16 to 24 it stands at 14.1%, "
+     "9.6 points above the national rate.", False),
+    ("The national unemployment rate rose to 4.8% in June. Among people aged 16 to 24 it stands at 14.1%, "
+     "9.3 points above the national rate.", True),
+    # one word ("the average") names too many things to find the level
+    ("The national unemployment rate rose to 4.8% in June. Among people aged 16 to 24 it stands at 14.1%, "
+     "9.6 points above the average.", True),
+])
+def test_a_gap_to_a_level_named_by_its_noun(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["difference_arithmetic"])
+
+
+def test_a_level_dated_a_week_earlier_before_the_change():
+    text = "Approval of the government fell to 31% on Friday from 36% a week earlier, a drop of eight points."
+    assert [rule for rule, _ in _findings(text)] == ["change_arithmetic"]
+    assert _findings(text.replace("eight points", "five points")) == []
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Okafor won the final in 27:41.62, 1.8 seconds inside the championship record of 27:43.08.", False),
+    ("Okafor won the final in 27:41.62, 1.5 seconds inside the championship record of 27:43.08.", True),
+    ("Mutai won in 2:05:12, 41 seconds outside the course record of 2:04:40.", False),
+    ("Mutai won in 2:05:12, 32 seconds outside the course record of 2:04:40.", True),
+])
+def test_race_times_against_the_margin_between_them(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["difference_arithmetic"])

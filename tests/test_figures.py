@@ -717,3 +717,12 @@ def test_the_group_a_rate_is_of(text, group):
 def test_points_after_a_change_are_percentage_points_only_beside_percentages(text, unit):
     fig = next(f for f in extract(text) if f.value in (8.6, 3))
     assert fig.unit == unit
+
+
+def test_a_race_time_is_one_figure_in_seconds():
+    # "2:03:11" once left a stray count of 11 after the "2:03" read as a time of day
+    figures = extract("Kiptoo won in 2:03:11, and Alemu ran the mile in 4:12.56.")
+    assert [(f.text, f.unit, f.value) for f in figures] == [("2:03:11", "seconds", 7391.0),
+                                                           ("4:12.56", "seconds", 252.56)]
+    # a time of day is still no figure
+    assert extract("The race started at 8:30 and the gates opened at 7:45am.") == []
