@@ -353,7 +353,8 @@ IRREGULAR_VERBS = set("""said says found find showed shows told made make took t
 come became become held hold kept keep lost lose won win got get gave give ran run fell fall rose rise grew
 grow paid pay spent spend fled flee fought fight sought seek brought bring bought buy sold sell sent send
 met meet led lead stood stand struck strike wrote write died die face faced remain remained seen shown
-known given taken done gone begun written driven hidden spoken stolen thrown born chosen hit""".split())
+known given taken done gone begun written driven hidden spoken stolen thrown born chosen hit include includes
+comprise comprises""".split())
 GENERIC_NOUNS = {"people", "persons", "person", "individuals", "men", "women", "children",
                  "adults", "residents", "citizens", "others", "cases", "times", "units",
                  "members", "ones", "dollars", "percent", ""}  # fmt: skip
@@ -1339,7 +1340,9 @@ _CONDITION_RE = re.compile(
     r"(?:\b(?:those|people|anyone|participants|adults|children|patients|respondents|households|families|"
     r"men|women|drivers|users|customers|students|workers|smokers|employees|companies|firms)\s+"
     r"(?:(?:who|that)\s+(?:[a-z]+\s+){1,2}|(?:earning|making|with|having|taking|walking|living|paying)\s+)"
-    r"|^\s*(?:about|some|nearly|almost|over|only)?\s*\d[\d,.]*(?:\s+[a-z]+){1,2}\s+)$", re.IGNORECASE)
+    # (not "Its 86,000 members include 41,200 nurses": the parts of a whole)
+    r"|^\s*(?:about|some|nearly|almost|over|only)?\s*\d[\d,.]*(?:\s+[a-z]+){1,2}\s+(?<!include\s)(?<!includes\s)"
+    r"(?<!included\s)(?<!comprise\s)(?<!comprises\s))$", re.IGNORECASE)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -1882,8 +1885,12 @@ def _mark_votes(text: str, figures: list[Figure]) -> None:
 
 # "returned $9.7 billion, including $5.6 billion in dividends and $4.6 billion in buybacks": the
 # figures after "including" are parts of the one before it (with no figure between)
-_INCLUDING_RE = re.compile(r"[^.;:%\d()]{0,80}?(?:,\s*|\s+)(?:including|among\s+them|of\s+whom|of\s+which)\s+"
+_INCLUDING_RE = re.compile(r"[^.;:%\d()]{0,80}?(?:,\s*|\s+)(?:including|include|includes|included|among\s+them|of\s+whom|"
+                           r"of\s+which)\s+"
                            + _APPROX, re.IGNORECASE)
+# "a fleet of 312 aircraft - 187 from Northair and 135 from Skyway - and": parts listed in a
+# dash aside right after the whole (they need not be all of it)
+_DASH_ASIDE_RE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s+[-–—]\s*" + _APPROX, re.IGNORECASE)
 # from one included part to the next: its noun ("in dividends"), then "," / "and" and nothing else
 _NEXT_PART_RE = re.compile(r"(?:[^.;:%\d(),]|(?<=[A-Za-z\d])\d){0,40}?(?:,\s*and\s+|,\s*|\s+and\s+)(?:another\s+|a\s+further\s+)?",
                            re.IGNORECASE)
@@ -1901,9 +1908,12 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
         if whole.kind != "figure" or whole.arithmetic_group or whole.unit not in _INCLUDED_UNITS:
             continue
         m = _INCLUDING_RE.match(text, whole.end)
-        if not m or _PLACE_OBJECT_RE.search(text, max(whole.sentence[0], whole.start - 12), whole.start):
+        aside = None if m else _DASH_ASIDE_RE.match(text, whole.end)
+        if not (m or aside) or _PLACE_OBJECT_RE.search(text, max(whole.sentence[0], whole.start - 12), whole.start):
             continue  # "firefighters from 12 countries, including 600 from the US": the 600 are firefighters
-        _tie_included(whole, _listed_parts(text, figures[n + 1 :], whole, m.end(), whole.sentence))
+        parts = _listed_parts(text, figures[n + 1 :], whole, (m or aside).end(), whole.sentence)
+        if m or len(parts) >= 2:
+            _tie_included(whole, parts)
     _mark_named_includes(text, figures)
 
 
@@ -1919,10 +1929,12 @@ def _listed_parts(text: str, figures: list[Figure], whole: Figure, pos: int, sen
             break
         kinds = {_stem(f.noun.split()[-1]) for f in (whole, *parts[:1]) if f.noun}
         if parts and part.noun and _stem(part.noun.split()[-1]) not in kinds \
-                and not (len(kinds) == 2 and "," not in text[parts[-1].end : part.start]):
+                and not (len(kinds) == 2 and "," not in text[parts[-1].end : part.start]) \
+                and not all(p.noun for p in parts):
             # "40 stores, including five in Scotland, and 1,200 staff": the staff are not
             # stores; but "312 structures, including 248 homes and 71 outbuildings" names
-            # a kind for each part, joined by a bare "and"
+            # a kind for each part, joined by a bare "and", as does "Its 1.4 million members
+            # include 620,000 retirees, 540,000 active workers and 310,000 former employees"
             break
         parts.append(part)
         nxt = _NEXT_PART_RE.match(text, part.end)
@@ -2173,6 +2185,9 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                      and _after_change_verb(text, a, "to")
                      or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
+        elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_A_RE.fullmatch(text, a.end, b.start) \
+                and _CHANGE_NOUN_OVER_RE.fullmatch(text, b.end, c.start) and _near_levels(a, b, c):
+            change, new, old = b, a, c  # "a $1.92 billion budget ..., a 3.4% increase over this year's $1.86 billion"
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _COMPARED_WITH_RE.fullmatch(text, a.end, b.start) \
                 and _COMPARED_CHANGE_RE.fullmatch(text, b.end, c.start):
             change, new, old = c, a, b  # "412 ... had a stroke, compared with 538 ..., a reduction of 31%"
@@ -2266,6 +2281,11 @@ _BEATING_RE = re.compile(r"[^.;:%\d()]{0,60}?\b(?:beating|beat|beats|surpassing|
 _BY_MARGIN_RE = re.compile(r"[^,.;:%\d()]{0,60}?\s+by\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 # "412 of those on the drug had a heart attack, compared with 538 of those on the placebo, a
 # reduction of 31%": two levels set side by side, then the change between them
+# "a $1.92 billion budget for the 2025-26 school year, a 3.4% increase over this year's $1.86 billion"
+_LEVEL_THEN_A_RE = re.compile(r"[^.;:%\d]{0,100}?,\s*(?:a|an)\s+", re.IGNORECASE)
+_CHANGE_NOUN_OVER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:increase|rise|gain|jump|cut|fall|drop|decrease|reduction|decline)"
+                                  r"\s+(?:over|on|from)\s+(?:the\s+)?(?:(?:this|last|the\s+previous|previous|the\s+current)"
+                                  r"\s+year(?:'s|’s)\s+)?(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 _COMPARED_WITH_RE = re.compile(r"[^.;:%\d#]{0,80}?,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?",
                                re.IGNORECASE)
 _COMPARED_CHANGE_RE = re.compile(r"[^,.;:%\d]{0,40}?\s*,\s*(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|"
@@ -2354,7 +2374,13 @@ def _after_change_verb(text: str, fig: Figure, then: str = "") -> bool:
             words.pop()
         if word and (not words or words.pop() != word):
             return False
-    return bool(words) and words[-1] in _CHANGE_VERBS
+    # "will rise to $26,900", "is expected to fall to": a verb's base form after a modal or "to"
+    return bool(words) and (words[-1] in _CHANGE_VERBS or words[-1] in _BASE_CHANGE_VERBS and len(words) > 1
+                            and words[-2] in ("will", "would", "could", "may", "might", "should", "can", "to"))
+
+
+_BASE_CHANGE_VERBS = set("""rise fall climb grow increase decrease drop decline jump surge slide slip edge gain soar
+plunge tumble sink dip ease slow expand contract shrink""".split())
 
 
 # Between two shares of one whole: a short answer and a separator ("62% support the plan, 28%

@@ -1391,3 +1391,37 @@ def test_a_level_dated_a_week_earlier_before_the_change():
 ])
 def test_race_times_against_the_margin_between_them(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["difference_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Membership will rise to 4,350 from 3,900 in January, an increase of 350.", False),
+    ("Membership will rise to 4,350 from 3,900 in January, an increase of 450.", True),
+    ("The council's grant is expected to fall to £218m from £241m, a cut of 14%.", False),
+    ("The council's grant is expected to fall to £218m from £241m, a cut of 10%.", True),
+])
+def test_a_change_told_with_a_modal_verb(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else
+                                                     ["change_arithmetic" if "%" in text else "difference_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("The trust set a £684m budget for next year, a 9% increase over this year's £612m.", False),
+    ("The trust set a £684m budget for next year, a 12% increase over this year's £612m.", True),
+])
+def test_a_change_named_after_the_new_level(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
+
+
+def test_a_whole_that_includes_parts_each_naming_its_kind():
+    text = "Its 86,000 members include 41,200 nurses, 27,300 midwives and 19,800 health visitors."
+    assert _findings(text) == [("parts_and_totals", {"86,000", "41,200", "27,300", "19,800"})]
+    # included parts need not be all of the whole
+    assert _findings(text.replace("19,800", "12,800")) == []
+
+
+def test_parts_in_a_dash_aside_after_the_whole():
+    text = "The festival sold 64,000 tickets - 41,500 for the weekend and 25,600 for single days - in an hour."
+    assert _findings(text) == [("parts_and_totals", {"64,000", "41,500", "25,600"})]
+    assert _findings(text.replace("25,600", "21,600")) == []
+    # one figure in the aside is no list
+    assert _findings("The festival sold 64,000 tickets - 71,500 fewer than last year - in an hour.") == []
