@@ -3406,8 +3406,10 @@ def _maybe_over(text: str, fig: Figure) -> Figure:
 
 
 def _bare_number(text: str) -> float:
+    """The first number written in digits in `text`, read as the extractor reads it ("1 000" with
+    a space for thousands, "3/4", "2½"); 1.0 if none."""
     m = re.search(_DIGITS, text)
-    return float(m.group(0).replace(",", "")) if m else 1.0
+    return parse_digits(m.group(0))[0] if m else 1.0
 
 
 def _qualifier_before(text: str, fig: Figure) -> tuple[str, int]:

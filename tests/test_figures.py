@@ -726,3 +726,10 @@ def test_a_race_time_is_one_figure_in_seconds():
                                                            ("4:12.56", "seconds", 252.56)]
     # a time of day is still no figure
     assert extract("The race started at 8:30 and the gates opened at 7:45am.") == []
+
+
+def test_a_range_whose_second_number_has_spaces_for_thousands_does_not_raise():
+    # found by the property test in CI: "1 000K" after "to" raised ValueError while the range's
+    # scale was worked out
+    figures = extract("Estimates run from 200 to 1 000K people.")
+    assert [(f.text, f.lower, f.upper) for f in figures] == [("200 to 1 000K", 200000.0, 1000000.0)]
