@@ -732,4 +732,4 @@ def test_a_range_whose_second_number_has_spaces_for_thousands_does_not_raise():
     # found by the property test in CI: "1 000K" after "to" raised ValueError while the range's
     # scale was worked out
     figures = extract("Estimates run from 200 to 1 000K people.")
-    assert [(f.text, f.lower, f.upper) for f in figures] == [("200 to 1 000K", 200000.0, 1000000.0)]
+    assert [(f.text, f.lower, f.upper) for f in figures] == [("from 200 to 1 000K", 200000.0, 1000000.0)]
