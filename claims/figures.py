@@ -2057,12 +2057,11 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             # the share first: "People aged 65 and over made up 21% of residents, about 19,600 people"
             pct, part = figures[n - 1], figures[n]
             named = _PCT_OF_THEN_PART_RE.fullmatch(text, pct.end, part.start)
-            if n >= 2 and (_OR_PCT_RE.fullmatch(text, figures[n - 2].end, pct.start)
-                           or _APPOSED_PCT_RE.fullmatch(text, figures[n - 2].end, pct.start)) \
+            if n >= 2 and _share_follows(text, figures[n - 2], pct) \
                     or _COMPARATIVE_AFTER_RE.match(text, part.end):
                 continue  # "£127.5bn, or 4.5% of GDP, about £32bn a year more than planned": the
                 # share is of the figure before it, and the one after is a difference
-        elif _OR_PCT_RE.fullmatch(text, part.end, pct.start) or _APPOSED_PCT_RE.fullmatch(text, part.end, pct.start):
+        elif _share_follows(text, part, pct):
             # "..., or 46% of the list", or the noun before the share: "4,120 of the total, or 16%"
             named = _OF_NAMED_WHOLE_RE.match(text, pct.end) or _OF_NAMED_WHOLE_RE.match(text, part.end, pct.start)
         else:
@@ -2091,6 +2090,11 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             or next((w for w in after if _names_whole(text, w, part, noun)), None)
         if whole is not None:
             _tie_share(part, whole, pct)
+
+
+def _share_follows(text: str, fig: Figure, pct: Figure) -> bool:
+    """`pct` is stated right after `fig` as its share: "3.2 million, or 46%", "2.1 million, 37%"."""
+    return bool(_OR_PCT_RE.fullmatch(text, fig.end, pct.start) or _APPOSED_PCT_RE.fullmatch(text, fig.end, pct.start))
 
 
 def _last_noun(fig: Figure) -> str:
