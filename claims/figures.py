@@ -2478,19 +2478,19 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
         whole_here = [f for f in figs if opening and f.end <= opening.end() and f.unit == unit]
         # the last part may be rough ("and the rest, about £45,000, has not been traced"): it is
         # still a part
+        # (a figure after it is not a part: "the remaining 80 were spread across four provinces")
         parts = [f for f in figs if f.unit == unit and (not f.qualifier or f is last) and f not in whole_here
-                 and not f.is_total]
-        back = 1
-        if last.start - lo < 40 and len(parts) < 2:
-            # "... infrastructure $310 million. The remaining $230 million will go to parks"
-            parts = [f for f in by_sentence.get(k - 1, []) if f.unit == unit and not f.qualifier] + parts
-            back = 2
-        if len(parts) < 2:
+                 and not f.is_total and f.start <= last.start]
+        # the list may have begun in the sentence before: "... infrastructure $310 million. The
+        # remaining $230 million will go to parks", "Most of the dead were in Al Haouz, 1,684, and
+        # in Taroudant, 980. Chichaoua accounted for 222 and the remaining 80 ..."
+        before = [f for f in by_sentence.get(k - 1, []) if f.unit == unit and not f.qualifier]
+        readings = [(parts, 1)] if len(parts) >= 2 else []
+        if before and (last.start - lo < 40 or len(parts) >= 2) and not whole_here:
+            readings.append((before + parts, 2))
+        parts, candidates = _closest_whole(readings, whole_here, by_sentence, k, unit)
+        if not parts:
             continue
-        biggest = max(p.value for p in parts)
-        candidates = whole_here or [f for j in range(k - back, k - back - 3, -1) for f in by_sentence.get(j, [])
-                                    if f.unit == unit and f not in parts]
-        candidates = [f for f in candidates if f.value > biggest]
         # "won 172 of the 350 seats. The Social Democrats took 121 seats and smaller parties the
         # remaining 67": the figure stated as a share of another is the first part, not the whole
         peers = [c for c in candidates for w in candidates
@@ -2500,13 +2500,33 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
             candidates = [w for w in candidates if w.value > peers[0].value and w not in peers]
         if not candidates:
             continue
-        # Of several wholes stated before ("delivered 435,059 vehicles ... produced 430,488"), the
-        # parts divide the one their sum comes closest to.
         total = sum(p.value for p in parts)
         whole = min(candidates, key=lambda f: abs(f.value - total))
         group = f"w{whole.start}"
         for f in (whole, *parts):
             f.arithmetic_group = group
+
+
+def _closest_whole(readings: list[tuple[list[Figure], int]], whole_here: list[Figure],
+                   by_sentence: dict[int, list[Figure]], k: int, unit: str) -> tuple[list[Figure], list[Figure]]:
+    """Of the readings of a list closed by "the remaining" (its parts, and how many sentences back
+    its whole may be sought from), the one whose parts come closest to a whole stated before
+    them, larger than each part ("the remaining" says they are all of it), with the wholes it
+    leaves: ([], []) when none has one. Of several wholes stated before ("delivered 435,059
+    vehicles ... produced 430,488"), the parts divide the one their sum comes closest to."""
+    best: tuple[float, list[Figure], list[Figure]] | None = None
+    for parts, back in readings:
+        biggest = max(p.value for p in parts)
+        candidates = whole_here or [f for j in range(k - back, k - back - 3, -1) for f in by_sentence.get(j, [])
+                                    if f.unit == unit and f not in parts]
+        candidates = [f for f in candidates if f.value > biggest]
+        if not candidates:
+            continue
+        total = sum(p.value for p in parts)
+        miss = min(abs(f.value - total) / f.value for f in candidates)
+        if best is None or miss < best[0]:
+            best = (miss, parts, candidates)
+    return (best[1], best[2]) if best else ([], [])
 
 
 def _mark_others(text: str, figs: list[Figure], lo: int, before: list[Figure]) -> None:

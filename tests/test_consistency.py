@@ -187,6 +187,15 @@ def test_the_remaining_part_ties_a_whole_to_the_parts_a_later_sentence_divides_i
         ("parts_and_totals", {"$1.8 billion", "$720 million", "$540 million", "$310 million", "$430 million"})]
 
 
+def test_a_list_closed_by_the_remaining_part_may_begin_in_the_sentence_before():
+    # the list runs across two sentences; the figure after "the remaining" counts something else
+    text = ("The storm left 1,240 households without power. Most were in Riverside, 610, and in Elm Park, "
+            "395. Hillcrest had 160 and the remaining 75 were in three outlying villages.")
+    assert _findings(text) == []
+    assert _findings(text.replace("160", "190")) == [
+        ("parts_and_totals", {"1,240", "610", "395", "190", "75"})]
+
+
 @pytest.mark.parametrize("text", [
     # a list that need not be all of the whole
     "The ship carried 300 passengers. Of them, 120 were British, 80 German and 40 French.",
