@@ -1672,6 +1672,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_composed(text, figures)
     _mark_votes(text, figures)
     _mark_leaving(text, figures)
+    _mark_gap_closed(text, figures)
     _mark_records(text, figures)
     if now is not None:
         _mark_lifespans(text, figures, now)
@@ -1740,6 +1741,43 @@ def _mark_leaving(text: str, figures: list[Figure]) -> None:
         if len(wholes) == 1 and wholes[0].value > max(first.value, rest.value):
             for f in (wholes[0], first, rest):
                 f.arithmetic_group = f"w{wholes[0].start}"
+
+
+# "closes a $180 million shortfall with $95 million in cuts and $65 million from reserves", "to
+# fill a £22bn black hole through £10bn of tax rises and £12bn of savings": a gap and the sums said
+# to close it, which add up to it
+_GAP_CLOSED_RE = re.compile(
+    r"\b(?:close[sd]?|closing|fill(?:s|ed|ing)?|plug(?:s|ged|ging)?|bridge[sd]?|bridging|cover(?:s|ed|ing)?"
+    r"|eliminate[sd]?|eliminating|erase[sd]?|erasing)"
+    r"\s+(?:a|an|the|its|their|this|that)\s+(?:(?:projected|expected|estimated|forecast|looming|remaining)\s+)?"
+    r"(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+_GAP_NOUN_RE = re.compile(
+    r"\s+(?:(?:budget|funding|financing|spending|revenue|pension|fiscal)\s+)?(?:shortfall|gap|deficit|hole|black\s+hole)"
+    r"\s+(?:with|through|by|using|via)\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+# between two of those sums: "... in spending cuts and ", "... of tax rises, "
+_GAP_PARTS_RE = re.compile(r"[^,.;:%\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+
+
+def _mark_gap_closed(text: str, figures: list[Figure]) -> None:
+    """A gap and the sums that close it: "The budget closes a $180 million shortfall with $95
+    million in spending cuts and $65 million drawn from reserves". The sums are the figures of
+    the gap's unit listed right after it (with "and" or commas); they are all of the gap, so they
+    are tied as its parts."""
+    for n, gap in enumerate(figures):
+        if gap.kind != "figure" or gap.arithmetic_group or gap.unit in ("percent", "year") \
+                or not _GAP_CLOSED_RE.search(text, max(gap.sentence[0], gap.start - 40), gap.start):
+            continue
+        parts: list[Figure] = []
+        for f in figures[n + 1:]:
+            if f.kind != "figure" or f.unit != gap.unit or f.arithmetic_group or f.sentence != gap.sentence:
+                break
+            prev = parts[-1] if parts else gap
+            if not (_GAP_PARTS_RE if parts else _GAP_NOUN_RE).fullmatch(text, prev.end, f.start):
+                break
+            parts.append(f)
+        if len(parts) >= 2 and all(p.value < gap.value for p in parts):
+            for f in (gap, *parts):
+                f.arithmetic_group = f"w{gap.start}"
 
 
 # "after 112 years of trading", "50 years in business": how long a thing has run, up to now

@@ -187,6 +187,17 @@ def test_the_remaining_part_ties_a_whole_to_the_parts_a_later_sentence_divides_i
         ("parts_and_totals", {"$1.8 billion", "$720 million", "$540 million", "$310 million", "$430 million"})]
 
 
+def test_the_sums_said_to_close_a_gap_add_up_to_it():
+    text = ("The chancellor will fill a £22bn black hole through £12bn of tax rises, £6bn of spending cuts "
+            "and £4bn of extra borrowing, the Treasury said.")
+    assert _findings(text) == []
+    assert _findings(text.replace("£4bn", "£7bn")) == [
+        ("parts_and_totals", {"£22bn", "£12bn", "£6bn", "£7bn"})]
+    # a figure after the list, of another thing, is not one of the sums
+    assert _findings("The district is closing a $40 million deficit with $25 million in layoffs and $15 million "
+                     "from its reserves, which will drop to $20 million.") == []
+
+
 def test_a_list_closed_by_the_remaining_part_may_begin_in_the_sentence_before():
     # the list runs across two sentences; the figure after "the remaining" counts something else
     text = ("The storm left 1,240 households without power. Most were in Riverside, 610, and in Elm Park, "
