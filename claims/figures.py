@@ -2272,6 +2272,37 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                 if _SECOND_CHANGE_RE.fullmatch(_gap(text, figures, k, j)):
                     also.arithmetic_group = f"{key}:change2"  # "..., up 4,000 pounds from 285,000 pounds, an increase of 1.4%"
                 break
+    _mark_changes_past_adjuncts(text, figures)
+
+
+# "..., up from 44,045 in October, a rise of 32%": the old level of a change stated after it
+_UP_FROM_BEFORE_RE = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+_LEVEL_TO_UP_FROM_RE = re.compile(r"[^.;:%\d]{0,140}?,\s*(?:up|down)\s+from\s*", re.IGNORECASE)
+
+
+def _mark_changes_past_adjuncts(text: str, figures: list[Figure]) -> None:
+    """NEW, up from OLD, a rise of P, where figures of another unit stand between the level and
+    its ", up from": "A record 54,308 patients waited more than 12 hours from a decision to admit,
+    up from 44,045 in October, a rise of 32%" (the hours say what the patients are counted for).
+    The level is the closest figure of the old level's unit before it in the sentence. `text`
+    has its dates masked; `figures` holds no dates."""
+    for n, old in enumerate(figures[:-1]):
+        change = figures[n + 1]
+        if old.arithmetic_group or old.kind != "figure" or change.sentence != old.sentence \
+                or not _UP_FROM_BEFORE_RE.search(text, max(old.sentence[0], old.start - 16), old.start) \
+                or not _is_change(change, old) or not _CHANGE_AFTER_RE.fullmatch(text, old.end, change.start):
+            continue
+        k = next((j for j in range(n - 1, -1, -1) if figures[j].sentence != old.sentence
+                  or figures[j].unit == old.unit), -1)
+        if k < 0 or k == n - 1 or figures[k].sentence != old.sentence:
+            continue  # side by side, read by _mark_changes; or no level before it
+        new = figures[k]
+        if new.kind != "figure" or new.arithmetic_group or not _near_levels(new, change, old) \
+                or any(f.unit in _CHANGE_UNITS or f.arithmetic_group for f in figures[k + 1 : n]) \
+                or not _LEVEL_TO_UP_FROM_RE.fullmatch(_gap(text, figures, k, n)):
+            continue
+        key = f"chg{change.start}"
+        change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:change", f"{key}:new", f"{key}:old"
 
 
 def _is_change(change: Figure, level: Figure) -> bool:

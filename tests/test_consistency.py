@@ -1445,3 +1445,15 @@ def test_parts_in_a_dash_aside_after_the_whole():
     assert _findings(text.replace("25,600", "21,600")) == []
     # one figure in the aside is no list
     assert _findings("The festival sold 64,000 tickets - 71,500 fewer than last year - in an hour.") == []
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Some 3,870 flights were delayed by more than 45 minutes at the airport last month, up from 2,910 in "
+     "July, a rise of 21%.", False),
+    ("Some 3,870 flights were delayed by more than 45 minutes at the airport last month, up from 2,910 in "
+     "July, a rise of 33%.", True),
+    # a share between them may be what went up: not read
+    ("Sales reached 3,870 units, 12% of the market, up from 2,910, a rise of 21%.", True),
+])
+def test_a_figure_of_another_unit_between_a_level_and_up_from(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
