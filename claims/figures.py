@@ -2273,11 +2273,47 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                     also.arithmetic_group = f"{key}:change2"  # "..., up 4,000 pounds from 285,000 pounds, an increase of 1.4%"
                 break
     _mark_changes_past_adjuncts(text, figures)
+    _mark_net_changes(text, figures)
 
 
 # "..., up from 44,045 in October, a rise of 32%": the old level of a change stated after it
 _UP_FROM_BEFORE_RE = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
 _LEVEL_TO_UP_FROM_RE = re.compile(r"[^.;:%\d]{0,140}?,\s*(?:up|down)\s+from\s*", re.IGNORECASE)
+
+
+# "opened 87 shops and closed 31 ..., taking its estate to 2,612 from 2,566": what came and what
+# went, then the level they took a thing to and from
+_GAIN_VERBS = (r"opened|added|hired|recruited|gained|bought|acquired|built|created|signed|took\s+on|welcomed|admitted"
+               r"|launched")
+_LOSS_VERBS = r"closed|shut|lost|cut|shed|sold|axed|dropped|retired|demolished|laid\s+off|removed|scrapped|discharged"
+_NET_VERB_RE = re.compile(rf"\b(?:(?P<gain>{_GAIN_VERBS})|(?P<loss>{_LOSS_VERBS}))\s+(?:a\s+further\s+|another\s+)?$",
+                          re.IGNORECASE)
+_NET_BETWEEN_RE = re.compile(r"[^.;:%\d]{0,60}?\s*,?\s+(?:and|while|but)\s+(?:(?:it|they|he|she)\s+)?[a-z]+"
+                             r"(?:\s+(?:on|off))?\s+(?:a\s+further\s+|another\s+)?", re.IGNORECASE)
+_NET_TAKING_RE = re.compile(r"[^.;:%\d]{0,60}?,?\s+(?:taking|bringing|leaving|giving|lifting|cutting|reducing)\s+"
+                            r"[^.;:%\d]{0,40}?\bto\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+
+
+def _mark_net_changes(text: str, figures: list[Figure]) -> None:
+    """What came and what went, and the two levels they took a thing between: "The chain opened 87
+    shops and closed 31 in the half, taking its estate to 2,612 from 2,566". Tied as a net
+    change: the new level less the old is what came less what went. `text` has its dates
+    masked; `figures` holds no dates."""
+    for n in range(len(figures) - 3):
+        a, b, new, old = figures[n : n + 4]
+        if any(f.kind != "figure" or f.arithmetic_group or f.unit != a.unit or f.sentence != a.sentence
+               for f in (a, b, new, old)) or a.unit in _NO_DIFFERENCE_UNITS or a.unit in _CHANGE_UNITS:
+            continue
+        first = _NET_VERB_RE.search(text, max(a.sentence[0], a.start - 30), a.start)
+        second = _NET_VERB_RE.search(text, max(a.end, b.start - 30), b.start)
+        if not first or not second or bool(first.group("gain")) == bool(second.group("gain")) \
+                or not _NET_BETWEEN_RE.fullmatch(text, a.end, second.start() + len(second.group(0))) \
+                or not _NET_TAKING_RE.fullmatch(text, b.end, new.start) or not _CHANGE_GAP_RE.fullmatch(text, new.end, old.start):
+            continue
+        plus, minus = (a, b) if first.group("gain") else (b, a)
+        key = f"net{new.start}"
+        for f, role in ((plus, "plus"), (minus, "minus"), (new, "new"), (old, "old")):
+            f.arithmetic_group = f"{key}:{role}"
 
 
 def _mark_changes_past_adjuncts(text: str, figures: list[Figure]) -> None:

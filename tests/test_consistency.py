@@ -1457,3 +1457,17 @@ def test_parts_in_a_dash_aside_after_the_whole():
 ])
 def test_a_figure_of_another_unit_between_a_level_and_up_from(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # 420 in less 150 out is 270, but the headcount grew by 233
+    ("The firm hired 420 engineers and laid off 150 last year, bringing its headcount to 5,130 from 4,897.", False),
+    ("The firm hired 420 engineers and laid off 150 last year, bringing its headcount to 5,167 from 4,897.", True),
+    # the loss first, the level falling
+    ("The council sold 38 homes while it built 12, cutting its housing stock to 4,411 from 4,437.", True),
+    ("The council sold 38 homes while it built 12, cutting its housing stock to 4,401 from 4,437.", False),
+    # two gains are no net change
+    ("The firm hired 420 engineers and recruited 150 more, bringing its headcount to 5,130 from 4,900.", True),
+])
+def test_what_came_less_what_went_against_the_levels_it_took_a_thing_between(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
