@@ -632,12 +632,19 @@ def _amount(value: float) -> str:
     return f"{value:,.10g}"
 
 
+_WRITTEN_DECIMALS_RE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
 def _pct_bounds(item: Item) -> tuple[float, float]:
     """The bounds of a percentage that was computed from other figures: a plain "20%" is 19.5 to
     20.5, rounded to its last written digit (1.8 is 1.75 to 1.85), not the round number the
     design reads a plain figure as; "about 20%" keeps its reading, widened the same way."""
-    text = f"{item.value:.10g}"
-    half = 0.5 * 10 ** -len(text.partition(".")[2])
+    written = _WRITTEN_DECIMALS_RE.search(item.text)
+    if written and float(written.group(0).replace(",", "")) == item.value:
+        places = len(written.group(1) or "")  # "$3.10" is 3.095 to 3.105: its last written digit is a cent
+    else:
+        places = len(f"{item.value:.10g}".partition(".")[2])
+    half = 0.5 * 10 ** -places
     if not item.qualifier:
         return item.value - half, item.value + half
     return ((item.lower if item.lower is not None else item.value) - half,

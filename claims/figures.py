@@ -2177,6 +2177,8 @@ _UP_ON_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?:(?:previous|last|prior|s
                        r"period|week)(?:'s|’s)\s+)?", re.IGNORECASE)
 _LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,100}?(?:,|\s+and)\s*(?:up|down)\s*", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_points")
+# between the old level and the new of "rose from OLD to NEW": when the old one was ("in 2019")
+_FROM_TO_RE = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,30}?|\s+#)?\s*,?\s+to\s*", re.IGNORECASE)
 # "a 4.5% pay rise ..., which would take the starting salary to", "a 3% increase, bringing it to"
 _CHANGE_NOUN_TAKING_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:rise|increase|raise|hike|uplift|cut|fall|drop|reduction|decrease)\b"
@@ -2227,6 +2229,10 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                      and _after_change_verb(text, a, "to")
                      or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
+        elif c is not None and a.unit == b.unit and _is_change(c, a) and _FROM_TO_RE.fullmatch(text, a.end, b.start) \
+                and _moved_from(text, text.rfind("from", max(0, a.start - 8), a.start)) \
+                and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start):
+            change, new, old = c, b, a  # "will rise from $2.90 to $3.10 in March, an increase of 8%"
         elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_A_RE.fullmatch(text, a.end, b.start) \
                 and _CHANGE_NOUN_OVER_RE.fullmatch(text, b.end, c.start) and _near_levels(a, b, c):
             change, new, old = b, a, c  # "a $1.92 billion budget ..., a 3.4% increase over this year's $1.86 billion"
@@ -3460,6 +3466,9 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     if lo_value > second.value:  # "2-1%": not a range read low to high
         _finish(text, fig, _qualifier_before(text, fig))
         return fig
+    if prefix and prefix.group("p").lower() == "from" and _moved_from(text, prefix.start(), rising=True):
+        _finish(text, fig, _qualifier_before(text, fig))
+        return fig  # "the fare will rise from $2.90 to $3.10": an old level and a new one, not a range
     unit = second.unit if fig.unit == "count" else fig.unit
     start = prefix.start() if prefix else fig.start
     if prefix and fig.start > prefix.end() and text[prefix.end() : fig.start].strip():
@@ -3470,6 +3479,28 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     rng.lower, rng.upper = lo_value, second.value
     rng.pragmatic_lower, rng.pragmatic_upper = lo_value, second.value
     return rng
+
+
+# verbs that move a level from one figure to another, besides those of _CHANGE_VERBS
+_MOVED_VERBS = frozenset("""rise rises fall falls climb climbs grow grows increase increases decrease decreases drop
+drops decline declines jump jumps surge surges soar soars plunge plunges sink sinks shrink shrinks raised lowered
+cut cuts reduced hiked slashed boosted lifted trimmed doubled tripled halved went go goes gone""".split())
+
+
+_FALLING_VERBS = frozenset("""fell fallen fall falls decreased decrease decreases dropped drop drops declined decline
+declines slid slipped eased plunged plunge plunges tumbled sank sink sinks dipped shrank shrunk shrink shrinks contracted
+down lowered cut cuts reduced slashed trimmed halved""".split())
+
+
+def _moved_from(text: str, at: int, rising: bool = False) -> bool:
+    """A verb of change comes before the "from" at `at`, with at most an adverb between: "rose
+    from", "will rise sharply from", "was raised from", "went up from". With `rising`, not a verb
+    of falling: "reduced from 44 mg to 50 mg" moves nowhere, and stays a range."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, at - 40) : at])]
+    while words and words[-1].endswith("ly"):
+        words.pop()
+    return bool(words) and (words[-1] in _CHANGE_VERBS or words[-1] in _MOVED_VERBS) \
+        and not (rising and words[-1] in _FALLING_VERBS)
 
 
 _BY_CHANGE_RE = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:en|s)?|increased?|decreased?|grew|grow(?:n|s)?|dropped|"

@@ -1471,3 +1471,18 @@ def test_a_figure_of_another_unit_between_a_level_and_up_from(text, holds):
 ])
 def test_what_came_less_what_went_against_the_levels_it_took_a_thing_between(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # $2.90 to $3.10 is a rise of 6.9%
+    ("The base fare will rise from $2.90 to $3.10 in March, an increase of 8%.", False),
+    ("The base fare will rise from $2.90 to $3.10 in March, an increase of 7%.", True),
+    ("Membership rose from 2,013 to 3,017 last year, a rise of 40%.", False),
+    ("Unemployment fell from 5.2% to 4.8%, a fall of 0.4 points.", True),
+    # the same levels the other way round: a zero written after the point is a digit ("$3.10" is
+    # 3.095 to 3.105), not a rounding to ten cents
+    ("The fare rose to $3.10 from $2.90, an increase of 8%.", False),
+    ("The fare rose to $3.1 from $2.9, an increase of 8%.", True),
+])
+def test_a_change_from_the_old_level_to_the_new_then_its_size(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])

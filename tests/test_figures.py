@@ -678,6 +678,19 @@ def test_a_change_by_an_amount_to_a_level_is_not_a_range():
                                                     ("5 to 10 percent", "range")]
 
 
+@pytest.mark.parametrize("text,figures", [
+    ("The base fare will rise from $2.90 to $3.10 in March.", [("$2.90", "figure"), ("$3.10", "figure")]),
+    ("Membership rose sharply from 2,000 to 3,000.", [("2,000", "figure"), ("3,000", "figure")]),
+    ("The age limit was raised from 18 to 21.", [("18", "figure"), ("21", "figure")]),
+    # no move: a span of values, and a fall from a lower figure to a higher one
+    ("Temperatures range from 20 to 30 degrees.", [("from 20 to 30 degrees", "range")]),
+    ("Tickets cost from $20 to $30.", [("from $20 to $30", "range")]),
+    ("The dose was reduced from 44 mg to 50 mg.", [("from 44 mg to 50 mg", "range")]),
+])
+def test_a_verb_of_change_before_from_makes_two_levels_not_a_range(text, figures):
+    assert [(f.text, f.kind) for f in extract(text)] == figures
+
+
 @pytest.mark.parametrize("text", [
     "Poll shows voters split over third runway",
     "They oppose building a third runway at the airport.",
