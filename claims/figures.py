@@ -2650,6 +2650,9 @@ def _mark_others(text: str, figs: list[Figure], lo: int, before: list[Figure]) -
     states."""
     opening = _DIVIDES_RE.match(text, lo)
     floor = opening.end() if opening else lo
+    semicolon = text.find(";", floor, figs[-1].start) if figs else -1
+    if semicolon != -1:
+        figs = [f for f in figs if f.start < semicolon]  # "...; their average age was 64": another clause
     wholes = [f for f in figs if f.end <= floor]
     after = [f for f in figs if f.start >= floor and not f.qualifier]
     if not opening and (len(after) < 2 or len(after) != len(figs) or any(f.noun for f in after)):

@@ -1032,6 +1032,12 @@ def test_fates_no_one_shares_are_parts_that_cannot_exceed_the_whole():
     assert _findings("Of the 176 people on board, 141 were rescued and 40 survived the night.") == []
 
 
+def test_a_figure_in_a_later_clause_is_not_one_of_the_parts():
+    text = "Of the 3,698 patients, 2,104 were men and 1,614 were women; their average age was 64."
+    assert _findings(text) == [("parts_and_totals", {"3,698", "2,104", "1,614"})]
+    assert _findings(text.replace("1,614", "1,594")) == []
+
+
 @pytest.mark.parametrize("text,right", [
     # sexes do not overlap
     ("A study that followed 12,400 adults for 10 years found a lower risk of death. Of the participants, "
