@@ -1461,7 +1461,8 @@ def _setting(text: str, fig: Figure, lo: int, hi: int) -> list[str]:
 
 _YEAR_WHEN_RE = re.compile(r"\b((?:19|20)\d\d),?\s+when\b")
 _REFERENCE_BEFORE_RE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than|before)\s+(?:(?:US|C|A)?\$|[£€])?\s*$",
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than|before)\s+"
+    r"(?:(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+(?:'s|’s)\s+)?(?:(?:US|C|A)?\$|[£€])?\s*$",  # "than this year's $1.78 billion"
     re.IGNORECASE)
 _REFERENCE_AFTER_RE = re.compile(
     r"^[^.;:]{0,40}?\b(?:(?:a|one)\s+(?:year|month|quarter|week)\s+(?:earlier|ago|before)"

@@ -1051,6 +1051,14 @@ def test_an_opening_that_names_no_figure_divides_the_figure_of_the_sentence_befo
     assert _findings(text.replace(*right)) == []
 
 
+def test_the_figure_a_level_is_compared_with_is_not_the_whole_of_a_later_share():
+    # "this year's $1.78 billion" is what next year's budget is compared with; 61% is of $1.84 billion
+    text = ("The district's $1.84 billion budget for next year is $62 million more than this year's $1.78 "
+            "billion. Teacher salaries account for $1.02 billion, or 61% of the budget.")
+    assert _findings(text) == [("share_arithmetic", {"$1.84 billion", "$1.02 billion", "61%"})]
+    assert _findings(text.replace("61%", "55%")) == []
+
+
 def test_the_new_level_of_a_change_is_also_the_whole_of_a_later_share():
     text = ("The charity placed 6,840 volunteers with hospitals this winter, up 9% from 6,270 a year ago. "
             "Retired nurses made up 1,510 of the total, or 26%.")
