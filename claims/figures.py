@@ -2226,7 +2226,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                 and _UP_ON_RE.fullmatch(text, b.end, c.start) and _near_levels(a, b, c):
             change, new, old = b, a, c
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) \
-                and (re.fullmatch(_LEVEL_WHEN + r"\s+from\s*", text[a.end : b.start], re.IGNORECASE)
+                and (re.fullmatch(_PER_UNIT + _LEVEL_WHEN + r"\s+from\s*", text[a.end : b.start], re.IGNORECASE)
                      and _after_change_verb(text, a, "to")
                      or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
@@ -2362,7 +2362,10 @@ _NO_DIFFERENCE_UNITS = frozenset({"year", "date", "age_years", "ratio", "times",
 
 # between the new level and "from" the old one: when ("in the second quarter") and an aside
 # restating the new level ("or $1.42 per share"; its figures are written # here)
-_CHANGE_GAP_RE = re.compile(r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|gallon|litre|liter|kilo|pound|unit))?"
+# what a level is of: "$82 a barrel", "6.3p per kWh", "£1,568 a year"
+_PER_UNIT = (r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|gallon|litre|liter|kilo|pound|unit|year|month|week"
+             r"|day|night|head|person|household)|\s+per\s+[A-Za-z]{1,12})?")
+_CHANGE_GAP_RE = re.compile(_PER_UNIT +
                             r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]{1,30}?)?"
                             r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 # "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"
@@ -2491,12 +2494,14 @@ def _after_change_verb(text: str, fig: Figure, then: str = "") -> bool:
         if word and (not words or words.pop() != word):
             return False
     # "will rise to $26,900", "is expected to fall to": a verb's base form after a modal or "to"
-    return bool(words) and (words[-1] in _CHANGE_VERBS or words[-1] in _BASE_CHANGE_VERBS and len(words) > 1
+    return bool(words) and (words[-1] in _CHANGE_VERBS or words[-1] in _PRESENT_CHANGE_VERBS  # "falls to 6.3p"
+                            or words[-1] in _BASE_CHANGE_VERBS and len(words) > 1
                             and words[-2] in ("will", "would", "could", "may", "might", "should", "can", "to"))
 
 
 _BASE_CHANGE_VERBS = set("""rise fall climb grow increase decrease drop decline jump surge slide slip edge gain soar
 plunge tumble sink dip ease slow expand contract shrink""".split())
+_PRESENT_CHANGE_VERBS = frozenset(f"{verb}s" for verb in _BASE_CHANGE_VERBS)
 
 
 # Between two shares of one whole: a short answer and a separator ("62% support the plan, 28%
@@ -2969,6 +2974,8 @@ def _scale_tail(text: str, end: int, value: float, scale: float) -> tuple[float,
             return value, end
         if m.group("words") and m.group(0).lower() in ("a", "an", "twice", "thrice"):
             return value, end  # "$520 million a year earlier" is not 520,000,001
+        if m.group("digits") and "and" in gap.group(0).lower() and scale >= 1000:
+            return value, end  # "$38 billion and 91,000 employees": a list, not 38,000,091,000 ("3 hundred and 21" is 321)
         nxt = number_at(text, m) if m.group("words") or m.group("digits") else None
         if nxt is None or nxt.value <= 0 or nxt.value >= scale or not float(nxt.value).is_integer():
             return value, end

@@ -1500,3 +1500,15 @@ def test_what_came_less_what_went_against_the_levels_it_took_a_thing_between(tex
 ])
 def test_a_change_from_the_old_level_to_the_new_then_its_size(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # 6.9p to 6.3p is a cut of 7.3% to 10.1% within rounding; the level is of a unit ("per kWh")
+    ("The gas unit rate falls to 6.3p per kWh from 6.9p, a cut of 12%.", False),
+    ("The gas unit rate falls to 6.3p per kWh from 6.9p, a cut of 9%.", True),
+    # a level of a period: £1,690 to £1,568 is a fall of 7.2%
+    ("The price cap will fall 9% to £1,568 a year from £1,690.", False),
+    ("The price cap will fall 7% to £1,568 a year from £1,690.", True),
+])
+def test_a_level_of_a_unit_or_a_period_and_a_verb_in_the_present(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])

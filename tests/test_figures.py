@@ -678,6 +678,13 @@ def test_a_change_by_an_amount_to_a_level_is_not_a_range():
                                                     ("5 to 10 percent", "range")]
 
 
+def test_a_figure_of_millions_and_a_figure_in_digits_after_and_are_a_list_not_one_number():
+    figures = extract("The group will have revenue of about $38 billion and 91,000 employees.")
+    assert [(f.text, f.value, f.unit) for f in figures] == [("about $38 billion", 38e9, "USD"),
+                                                             ("91,000", 91000, "count")]
+    assert [f.value for f in extract("I can give you 3 hundred and 21 yuan.")] == [321]
+
+
 @pytest.mark.parametrize("text,figures", [
     ("The base fare will rise from $2.90 to $3.10 in March.", [("$2.90", "figure"), ("$3.10", "figure")]),
     ("Membership rose sharply from 2,000 to 3,000.", [("2,000", "figure"), ("3,000", "figure")]),
