@@ -3493,14 +3493,14 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
 
 
 # verbs that move a level from one figure to another, besides those of _CHANGE_VERBS
-_MOVED_VERBS = frozenset("""rise rises fall falls climb climbs grow grows increase increases decrease decreases drop
-drops decline declines jump jumps surge surges soar soars plunge plunges sink sinks shrink shrinks raised lowered
-cut cuts reduced hiked slashed boosted lifted trimmed doubled tripled halved went go goes gone""".split())
+_MOVED_VERBS = _BASE_CHANGE_VERBS | _PRESENT_CHANGE_VERBS | frozenset("""raised lowered cut cuts reduced hiked slashed
+boosted lifted trimmed doubled tripled halved went go goes gone""".split())
 
 
 _FALLING_VERBS = frozenset("""fell fallen fall falls decreased decrease decreases dropped drop drops declined decline
-declines slid slipped eased plunged plunge plunges tumbled sank sink sinks dipped shrank shrunk shrink shrinks contracted
-down lowered cut cuts reduced slashed trimmed halved""".split())
+declines slid slide slides slipped slip slips eased ease eases plunged plunge plunges tumbled tumble tumbles sank sink
+sinks dipped dip dips shrank shrunk shrink shrinks contracted contract contracts slowed slow slows down lowered cut cuts
+reduced slashed trimmed halved""".split())
 
 
 def _moved_from(text: str, at: int, rising: bool = False) -> bool:
