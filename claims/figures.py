@@ -2231,7 +2231,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                      or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _FROM_TO_RE.fullmatch(text, a.end, b.start) \
-                and _moved_from(text, text.rfind("from", max(0, a.start - 8), a.start)) \
+                and _moved_from_before(text, a) \
                 and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start):
             change, new, old = c, b, a  # "will rise from $2.90 to $3.10 in March, an increase of 8%"
         elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_A_RE.fullmatch(text, a.end, b.start) \
@@ -2314,7 +2314,7 @@ def _mark_net_changes(text: str, figures: list[Figure]) -> None:
         first = _NET_VERB_RE.search(text, max(a.sentence[0], a.start - 30), a.start)
         second = _NET_VERB_RE.search(text, max(a.end, b.start - 30), b.start)
         if not first or not second or bool(first.group("gain")) == bool(second.group("gain")) \
-                or not _NET_BETWEEN_RE.fullmatch(text, a.end, second.start() + len(second.group(0))) \
+                or not _NET_BETWEEN_RE.fullmatch(text, a.end, second.end()) \
                 or not _NET_TAKING_RE.fullmatch(text, b.end, new.start) or not _CHANGE_GAP_RE.fullmatch(text, new.end, old.start):
             continue
         plus, minus = (a, b) if first.group("gain") else (b, a)
@@ -3495,6 +3495,12 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
 # verbs that move a level from one figure to another, besides those of _CHANGE_VERBS
 _MOVED_VERBS = _BASE_CHANGE_VERBS | _PRESENT_CHANGE_VERBS | frozenset("""raised lowered cut cuts reduced hiked slashed
 boosted lifted trimmed doubled tripled halved went go goes gone""".split())
+
+
+def _moved_from_before(text: str, fig: Figure) -> bool:
+    """`fig` follows "from" and a verb of change: "will rise from $2.90"."""
+    prefix = _RANGE_PREFIX_RE.search(text, max(0, fig.start - 20), fig.start)
+    return bool(prefix) and prefix.group("p").lower() == "from" and _moved_from(text, prefix.start())
 
 
 _FALLING_VERBS = frozenset("""fell fallen fall falls decreased decrease decreases dropped drop drops declined decline

@@ -1497,6 +1497,8 @@ def test_what_came_less_what_went_against_the_levels_it_took_a_thing_between(tex
     # 3.095 to 3.105), not a rounding to ten cents
     ("The fare rose to $3.10 from $2.90, an increase of 8%.", False),
     ("The fare rose to $3.1 from $2.9, an increase of 8%.", True),
+    # no "from" before the first level: two scores, and a verb of change only at the end of the text
+    ("Scores of 3,017 to 2,013, a fall of 40%, were seen as attendance fell.", True),
 ])
 def test_a_change_from_the_old_level_to_the_new_then_its_size(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
