@@ -1514,3 +1514,28 @@ def test_a_change_from_the_old_level_to_the_new_then_its_size(text, holds):
 ])
 def test_a_level_of_a_unit_or_a_period_and_a_verb_in_the_present(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # $498m to $612m is a rise of 22.9%; the earnings per share between them are no level of it
+    ("Net income was $612 million, or $1.47 a share, compared with $498 million a year earlier, a rise of 19%.",
+     False),
+    ("Net income was $612 million, or $1.47 a share, compared with $498 million a year earlier, a rise of 23%.",
+     True),
+    ("Profit rose to $610 million, or $1.42 per share, from $530 million.", True),
+])
+def test_a_level_restated_per_share_in_an_aside_is_not_a_level_of_the_change(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # the votes of the two leaders are parts too: the list closed by "the remaining" began two
+    # sentences back (18,432 + 15,019 + 6,104 + 2,315 = 41,870), so 6,104 + 2,315 is no slip
+    ("Patel won 18,432 votes to 15,019 for Green. Turnout was 52.4%, with 41,870 votes cast. "
+     "The third candidate had 6,104 votes and the remaining 2,315 went to independents.", True),
+    # a list that is off by a few percent is a slip: 612 + 435 + 298 + 410 is 1,755, not 1,870
+    ("Cases rose to 1,870. London accounted for 612 of the cases, the West Midlands for 435 and the "
+     "North West for 298, with the remaining 410 spread across other regions.", False),
+])
+def test_a_remaining_part_far_from_every_whole_is_a_list_begun_earlier(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["parts_and_totals"])
