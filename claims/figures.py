@@ -758,7 +758,7 @@ def parse_words(raw: str) -> float | None:
 # "80K"), or a run of number words that _WordParser reads ("twenty-three", "two thirds").
 NUMBER_RE = re.compile(
     rf"""
-    (?P<sign>(?<![^\s(\[<>=≤≥~])[-−](?=[\d.]))?
+    (?P<sign>(?<![^\s(\[<>=≤≥~])[-−+](?=[\d.]))?
     (?P<digits>(?:(?<![\d.,/])|(?<=\d,)(?=\d{{1,2}}(?!\d|\.\d)))(?:{_DIGITS}))
     (?P<scale>\s*(?:{_SCALE_WORD})\b(?:\s+(?:{_SCALE_WORD})\b)?
       |{_SCALE_ABBR_TIGHT}\b(?![./]\w)
@@ -1673,6 +1673,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_composed(text, figures)
     _mark_votes(text, figures)
     _mark_leaving(text, figures)
+    _mark_balances(text, figures)
     _mark_gap_closed(text, figures)
     _mark_records(text, figures)
     if now is not None:
@@ -1742,6 +1743,32 @@ def _mark_leaving(text: str, figures: list[Figure]) -> None:
         if len(wholes) == 1 and wholes[0].value > max(first.value, rest.value):
             for f in (wholes[0], first, rest):
                 f.arithmetic_group = f"w{wholes[0].start}"
+
+
+# "imports of $312.4 billion and exports of $241.9 billion, leaving a trade deficit of $70.5
+# billion": between the two sums, then from the second to the balance of the two
+_BALANCE_TERMS_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*|\s+)(?:and|while|but|whereas|against|compared\s+with)\s+"
+                               r"[^.;:%\d()]{0,40}?", re.IGNORECASE)
+_BALANCE_RE = re.compile(r"[^.;:%\d()]{0,40}?,\s*(?:leaving|giving|producing|creating|making|for|with)?\s*(?:a|an)\s+"
+                         r"(?:(?:trade|budget|fiscal|current[\s-]account|operating|net|record|monthly|annual)\s+)?"
+                         r"(?:(?:goal|points?)\s+)?(?:deficit|surplus|shortfall|gap|profit|difference)\s+of\s+" + r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+                         r"(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+
+
+def _mark_balances(text: str, figures: list[Figure]) -> None:
+    """Two sums and the balance between them: "Imports rose to $312.4 billion while exports were
+    $241.9 billion, leaving a trade deficit of $78.5 billion" (a $70.5 billion gap). Tied as a
+    gap between two levels side by side, so that the rules check the difference ("scored 78
+    goals and conceded 41, a goal difference of +35": 37)."""
+    for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
+        if not (a.kind == b.kind == c.kind == "figure" and a.unit == b.unit == c.unit) \
+                or a.unit in _NO_DIFFERENCE_UNITS or a.unit in _CHANGE_UNITS \
+                or not a.sentence == b.sentence == c.sentence or a.arithmetic_group or b.arithmetic_group \
+                or c.arithmetic_group or not _BALANCE_TERMS_RE.fullmatch(text, a.end, b.start) \
+                or not _BALANCE_RE.fullmatch(text, b.end, c.start):
+            continue
+        key = f"chg{c.start}"
+        c.arithmetic_group, a.arithmetic_group, b.arithmetic_group = f"{key}:gap", f"{key}:new", f"{key}:old"
 
 
 # "closes a $180 million shortfall with $95 million in cuts and $65 million from reserves", "to
@@ -2211,7 +2238,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
     The change must follow a verb of change or "up"/"down", or come before a comparative; the
     two levels must share a unit. Years and dates between them ("in 2025") are read as words."""
     text = _masked_dates(text, figures)
-    figures = [f for f in figures if f.kind not in ("year", "date", "relative_year")]
+    figures = [f for f in figures if not _is_when(text, f)]
     text, figures = _masked_asides(text, figures)
     for n, (a, b) in enumerate(zip(figures, figures[1:], strict=False)):
         if a.arithmetic_group or b.arithmetic_group or a.kind != "figure" or b.kind != "figure" or a.sentence != b.sentence:
@@ -2460,11 +2487,24 @@ def _next_level(text: str, figures: list[Figure], after: int, unit: str, gap: re
     return None
 
 
+# "in the three months to September", "over the 12 months ending in March": a period a level is of
+_PERIOD_BEFORE_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:latest\s+|last\s+|past\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER_RE = re.compile(r"\s+(?:to|ending|ended|through|until)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?[A-Z]")
+
+
+def _is_when(text: str, fig: Figure) -> bool:
+    """A year, a date, a year counted back, or the period a level is of ("in the three months to
+    September"): when a level was, not a level."""
+    return fig.kind in ("year", "date", "relative_year") or (
+        fig.unit in DURATION_UNITS.values() and _PERIOD_AFTER_RE.match(text, fig.end) is not None
+        and _PERIOD_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) is not None)
+
+
 def _masked_dates(text: str, figures: list[Figure]) -> str:
-    """The text with the digits of its years and dates written as letters, so that "in 2025"
-    between two figures reads as words, and each year counted back ("a year earlier") written
-    "#"; offsets are unchanged."""
-    spans = [(f.start, f.end, f.kind) for f in figures if f.kind in ("year", "date", "relative_year")]
+    """The text with the digits of its years, dates and periods written as letters, so that "in
+    2025" or "in the 12 months to March" between two figures reads as words, and each year counted
+    back ("a year earlier") written "#"; offsets are unchanged."""
+    spans = [(f.start, f.end, f.kind) for f in figures if _is_when(text, f)]
     if not spans:
         return text
     out, pos = [], 0
@@ -3021,8 +3061,8 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
         except (ZeroDivisionError, OverflowError):  # a power with no value: 0^-1
             return None
         start = m.start()
-        if m.group("sign"):
-            value = -value
+        if m.group("sign") in ("-", "−"):
+            value = -value  # "+35" (a goal difference, a change) keeps its sign in its text
         else:
             neg = _NEGATIVE_WORD_RE.search(text, max(0, start - 10), start)
             if neg and not re.search(r"\bplus\s+or\s+$", text[max(0, neg.start() - 9) : neg.start()], re.I):

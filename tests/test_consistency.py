@@ -1539,3 +1539,33 @@ def test_a_level_restated_per_share_in_an_aside_is_not_a_level_of_the_change(tex
 ])
 def test_a_remaining_part_far_from_every_whole_is_a_list_begun_earlier(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["parts_and_totals"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # $312.4bn less $241.9bn is $70.5bn
+    ("Imports rose to $312.4 billion in August while exports were $241.9 billion, leaving a trade deficit "
+     "of $78.5 billion.", False),
+    ("Imports rose to $312.4 billion in August while exports were $241.9 billion, leaving a trade deficit "
+     "of $70.5 billion.", True),
+    # within rounding: £1.2tn less £1.08tn is £120bn
+    ("The government spent £1.2 trillion and raised £1.08 trillion in taxes, a budget deficit of £120bn.", True),
+    ("The government spent £1.2 trillion and raised £1.08 trillion in taxes, a budget deficit of £250bn.", False),
+    # a count: 78 less 41 is 37, and the sign is kept in the text
+    ("They scored 78 goals and conceded 41, a goal difference of +35.", False),
+    ("They scored 78 goals and conceded 41, a goal difference of +37.", True),
+])
+def test_two_sums_and_the_balance_between_them(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["difference_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # 4.1% to 4.6% is 0.5 points; "the three months to September" is when the level was
+    ("The unemployment rate rose to 4.6% in the three months to September from 4.1% in the previous "
+     "quarter, an increase of 0.3 percentage points.", False),
+    ("The unemployment rate rose to 4.6% in the three months to September from 4.1% in the previous "
+     "quarter, an increase of 0.5 percentage points.", True),
+    ("Inflation fell 2.1 points to 3.8% in the 12 months to March from 5.9%.", True),
+    ("Inflation fell 1.1 points to 3.8% in the 12 months to March from 5.9%.", False),
+])
+def test_the_period_a_level_is_of_stands_between_the_levels(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])

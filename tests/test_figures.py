@@ -436,6 +436,12 @@ def test_plus_or_minus_is_a_margin_not_a_negative():
     assert one("It fell to minus 5C overnight.").value == -5
 
 
+def test_a_plus_sign_is_kept_in_the_figure_text():
+    fig = one("They finished with a goal difference of +35.")
+    assert (fig.text, fig.value) == ("+35", 35)
+    assert one("It fell to -4C overnight.").value == -4
+
+
 def test_a_year_after_a_scale_word_is_not_added_to_it():
     figs = by_text("Net income was $610 million, compared with $520 million a year earlier.")
     assert figs["$520 million"].value == 520_000_000  # was 520,000,001
