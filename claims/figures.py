@@ -1850,9 +1850,19 @@ _NOT_THE_SHARE_RE = re.compile(r"\s+(?:of|more|less|fewer|higher|lower|above|bel
 _DIVIDED_OPENING_RE = re.compile(r"(?:^|[.;]\s+|,\s+)(?:Of|Among)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_DURATIONS = frozenset(DURATION_UNITS.values())
+_ADVERBIAL_BEFORE_RE = re.compile(r"\b(?:within|in|for|after|over|under|than)\s+$", re.IGNORECASE)
+# "with 41,870 votes cast from an electorate of 79,900": a part, then the whole it is counted from
+_COUNTED_FROM_RE = re.compile(r"[^.;:%\d()]{0,40}?\s+(?:from|out\s+of|of)\s+(?:an?|the|its|their|all)\s+"
+                              r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+
+
 def _mark_share_of(text: str, figures: list[Figure]) -> None:
     """Tie a part, its whole and the percentage the text gives for it, so that the rules can
-    check that the part is that share of the whole."""
+    check that the part is that share of the whole. A duration after a preposition ("were seen
+    within four hours") says when or how fast, and reads as words between them."""
+    text, figures = _masked(text, figures, lambda f: "y" if f.unit in _DURATIONS
+                            and _ADVERBIAL_BEFORE_RE.search(text, max(0, f.start - 12), f.start) else None)
     for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
         if a.sentence != c.sentence or any(f.arithmetic_group or f.kind != "figure" for f in (a, b, c)):
             continue
@@ -1873,8 +1883,10 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
             roles = (c, b, a)  # P% of the B ..., or A
         elif a.unit == "percent" and b.unit == c.unit and b.unit != "percent" \
                 and re.fullmatch(r"\s*,\s*with\s+" + _APPROX, text[a.end : b.start], re.IGNORECASE) \
-                and _OF_WHOLE_RE.fullmatch(text, b.end, c.start):
-            roles = (b, c, a)  # "Turnout was 62.4%, with 1,872,000 of the 3,100,000 registered voters"
+                and (_OF_WHOLE_RE.fullmatch(text, b.end, c.start) or b.value < c.value
+                     and _COUNTED_FROM_RE.fullmatch(text, b.end, c.start)):
+            roles = (b, c, a)  # "Turnout was 62.4%, with 1,872,000 of the 3,100,000 registered voters",
+            # "with 41,870 votes cast from an electorate of 79,900"
         elif b.unit == "percent" and a.unit == c.unit and a.unit != "percent" and a.value < c.value \
                 and _APPOSED_PCT_RE.fullmatch(text, a.end, b.start) and _OF_WHOLE_RE.fullmatch(text, b.end, c.start):
             roles = (a, c, b)  # "will cut 1,800 jobs, about 12% of its 21,000 staff": "of" names the whole
@@ -2500,19 +2512,26 @@ def _is_when(text: str, fig: Figure) -> bool:
         and _PERIOD_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) is not None)
 
 
+def _masked(text: str, figures: list[Figure], mark) -> tuple[str, list[Figure]]:
+    """The text with each figure that `mark` names ("#" or "y") written so: "#" and spaces, or its
+    digits as "y" so that it reads as words; offsets are unchanged. With the figures left."""
+    out, pos, kept = [], 0, []
+    for f in figures:
+        how = mark(f)
+        if how is None:
+            kept.append(f)
+            continue
+        out += [text[pos : f.start], "#".ljust(f.end - f.start) if how == "#" else re.sub(r"\d", "y", text[f.start : f.end])]
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out), kept
+
+
 def _masked_dates(text: str, figures: list[Figure]) -> str:
     """The text with the digits of its years, dates and periods written as letters, so that "in
     2025" or "in the 12 months to March" between two figures reads as words, and each year counted
     back ("a year earlier") written "#"; offsets are unchanged."""
-    spans = [(f.start, f.end, f.kind) for f in figures if _is_when(text, f)]
-    if not spans:
-        return text
-    out, pos = [], 0
-    for start, end, kind in spans:
-        out += [text[pos:start], "#".ljust(end - start) if kind == "relative_year" else re.sub(r"\d", "y", text[start:end])]
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
+    return _masked(text, figures, lambda f: ("#" if f.kind == "relative_year" else "y") if _is_when(text, f) else None)[0]
 
 
 _ASIDE_OR_RE = re.compile(r"\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
@@ -2523,12 +2542,10 @@ def _masked_asides(text: str, figures: list[Figure]) -> tuple[str, list[Figure]]
     """A level restated per unit in an aside ("$612 million, or $1.47 a share, compared with
     ...") is no level of the change: it leaves the figures, and its text is written "#" (offsets
     unchanged), as the gaps write a figure between two others."""
-    asides = [f for p, f in zip(figures, figures[1:], strict=False)
+    asides = {id(f) for p, f in zip(figures, figures[1:], strict=False)
               if f.kind == p.kind == "figure" and f.unit == p.unit and f.sentence == p.sentence
-              and _ASIDE_OR_RE.fullmatch(text, p.end, f.start) and _PER_UNIT_RE.match(text, f.end).end() > f.end]
-    for f in asides:
-        text = text[: f.start] + "#".ljust(f.end - f.start) + text[f.end :]
-    return text, [f for f in figures if f not in asides]
+              and _ASIDE_OR_RE.fullmatch(text, p.end, f.start) and _PER_UNIT_RE.match(text, f.end).end() > f.end}
+    return _masked(text, figures, lambda f: "#" if id(f) in asides else None)
 
 
 def _gap(text: str, figures: list[Figure], a: int, b: int) -> str:

@@ -1569,3 +1569,16 @@ def test_two_sums_and_the_balance_between_them(text, holds):
 ])
 def test_the_period_a_level_is_of_stands_between_the_levels(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["change_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # 1.01m of 1.42m is 71.1%; "within four hours" says how fast, it is no part
+    ("Of 1.42 million attendances last month, 1.01 million patients were seen within four hours, or 76.1%.", False),
+    ("Of 1.42 million attendances last month, 1.01 million patients were seen within four hours, or 71.1%.", True),
+    ("Of the 2,400 calls, 1,850 were answered within 10 seconds, or 84%.", False),
+    # 41,870 of 79,900 is 52.4%
+    ("Turnout was 55.4%, with 41,870 votes cast from an electorate of 79,900.", False),
+    ("Turnout was 52.4%, with 41,870 votes cast from an electorate of 79,900.", True),
+])
+def test_a_share_past_a_duration_and_a_part_counted_from_its_whole(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["share_arithmetic"])
