@@ -1671,6 +1671,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_share_of_named(text, figures)
     _mark_included(text, figures)
     _mark_composed(text, figures)
+    _mark_breakdowns(text, figures)
     _mark_votes(text, figures)
     _mark_leaving(text, figures)
     _mark_balances(text, figures)
@@ -2101,6 +2102,53 @@ def _mark_composed(text: str, figures: list[Figure]) -> None:
             key = f"w{whole.start}"
             for f in (whole, *(figures[k] for k in parts)):
                 f.arithmetic_group = key
+
+
+# "scored 27 goals in 41 appearances, 19 in the league and 6 in cup competitions": after a comma, a
+# list whose every part is labelled by a preposition ("in the league"): a breakdown of a figure
+# before it
+_BREAKDOWN_OPEN_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:with\s+)?$", re.IGNORECASE)
+_LIST_OPENED_RE = re.compile(r"\b(?:of\s+which|of\s+whom|including|among\s+them|such\s+as)\b|:", re.IGNORECASE)
+_BREAKDOWN_LABEL_RE = re.compile(r"\s+(?:in|at|on|from|for|against|across|by)\s+(?:the\s+|its\s+|their\s+)?[a-z]",
+                                 re.IGNORECASE)
+
+
+def _mark_breakdowns(text: str, figures: list[Figure]) -> None:
+    """A list of two or more parts set after a comma, each labelled by a preposition ("19 in the
+    league and 6 in cup competitions", "30 in Gaza and 15 in the West Bank"), breaks down a figure
+    of its unit earlier in the clause. Where two figures could be its whole ("27 goals in 41
+    appearances"), the list is read as the breakdown of the one its sum comes closest to: it is
+    a slip only if it adds up to neither."""
+    n = 0
+    while n < len(figures):
+        first = figures[n]
+        n += 1
+        if first.kind != "figure" or first.arithmetic_group or first.qualifier or first.unit not in _INCLUDED_UNITS \
+                or not _BREAKDOWN_LABEL_RE.match(text, first.end):
+            continue
+        lo = max(first.sentence[0], text.rfind(";", first.sentence[0], first.start) + 1)
+        before = [f for f in figures[: n - 1] if f.start >= lo and f.kind == "figure" and f.unit == first.unit]
+        if not before or not _BREAKDOWN_OPEN_RE.fullmatch(text, before[-1].end, first.start) \
+                or _LIST_OPENED_RE.search(text, lo, first.start):
+            continue  # "income rose to £96m, of which £52m came from its grant, £27m from trading and
+            # £12m from donations": the list began before, at "of which"
+        parts = [first]
+        for f in figures[n:]:
+            if f.sentence != first.sentence or f.kind != "figure" or f.unit != first.unit or f.arithmetic_group \
+                    or f.qualifier or not _NEXT_PART_RE.fullmatch(text, parts[-1].end, f.start) \
+                    or not _BREAKDOWN_LABEL_RE.match(text, f.end):
+                break
+            parts.append(f)
+        if len(parts) < 2 or not re.search(r"\band\s+$", text[parts[-2].end : parts[-1].start]):
+            continue  # "19 in the league, 6 in the cup" with no "and" may go on
+        total = sum(p.value for p in parts)
+        wholes = [f for f in before if not f.arithmetic_group and f.value > max(p.value for p in parts)]
+        if not wholes:
+            continue
+        whole = min(wholes, key=lambda f: abs(f.value - total))
+        for f in (whole, *parts):
+            f.arithmetic_group = f"w{whole.start}"
+        n = figures.index(parts[-1]) + 1
 
 
 # "..., or 46% of the list": a share of a whole named by its noun

@@ -1582,3 +1582,18 @@ def test_the_period_a_level_is_of_stands_between_the_levels(text, holds):
 ])
 def test_a_share_past_a_duration_and_a_part_counted_from_its_whole(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["share_arithmetic"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # 19 + 6 is 25, neither the 27 goals nor the 41 appearances
+    ("He scored 27 goals in 41 appearances last season, 19 in the league and 6 in cup competitions.", False),
+    ("He scored 27 goals in 41 appearances last season, 21 in the league and 6 in cup competitions.", True),
+    # the list may break down the other figure: 30 + 11 appearances
+    ("He scored 27 goals in 41 appearances last season, 30 in the league and 11 in the cup.", True),
+    ("The strike killed 45 people, 30 in Gaza and 10 in the West Bank.", False),
+    ("The strike killed 45 people, 30 in Gaza and 15 in the West Bank.", True),
+    # the list began at "of which": its parts need not be all of the whole
+    ("Income rose to £96m, of which £52m came from its grant, £27m from trading and £12m from donations.", True),
+])
+def test_a_breakdown_labelled_by_prepositions_after_a_comma(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["parts_and_totals"])
