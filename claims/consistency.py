@@ -11,6 +11,7 @@ figures changed gets a new one (a dismissed flag is raised again only then).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import gc
 import hashlib
@@ -873,6 +874,7 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
                                                 fingerprint("dates_and_durations", [age, born[0]])))
     findings += _making_spans(prep.dated)
     findings += _ages_against_births(prep.dated)
+    findings += _ages_then_and_now(prep.dated, datetime.datetime.now(datetime.UTC).year)
     return findings
 
 
@@ -952,13 +954,7 @@ def _ages_against_births(items: list[Item]) -> list[Finding]:
     births = {(i.article, i.person): i for i in items if i.person and i.kind == "year"}
     if not births:
         return []
-    latest: dict[int, float] = {}
-    dated: dict[int, float] = {}
-    for i in items:
-        if i.kind == "year" and not i.person and i.context not in _AHEAD_WORDS:
-            latest[i.article] = max(latest.get(i.article, i.value), i.value)
-            if _MONTH_RE.search(i.text):
-                dated[i.article] = max(dated.get(i.article, i.value), i.value)
+    latest, dated = _story_years(items)
     misfits: dict[tuple, list[tuple[Item, float]]] = defaultdict(list)
     for age in (i for i in items if i.person and i.unit == "age_years"):
         born = births.get((age.article, age.person))
@@ -980,6 +976,64 @@ def _ages_against_births(items: list[Item]) -> list[Finding]:
                f"{now:g} the article states (about {now - born.value:g}).")
         findings.append(Finding("dates_and_durations", CONFLICT, msg, [*(a.id for a in ages), born.id],
                                 fingerprint("dates_and_durations", [*ages, born])))
+    return findings
+
+
+def _story_years(items: list[Item]) -> tuple[dict[int, float], dict[int, float]]:
+    """For each article, the latest year it states (less the years it looks ahead to), which
+    the article cannot have been written before, and the latest dated event ("on Nov. 4, 2025",
+    "on Tuesday, 14 October 2025"), which places it in time."""
+    latest: dict[int, float] = {}
+    dated: dict[int, float] = {}
+    for i in items:
+        if i.kind == "year" and not i.person and i.context not in _AHEAD_WORDS:
+            latest[i.article] = max(latest.get(i.article, i.value), i.value)
+            if _MONTH_RE.search(i.text) or i.context.isdigit() and int(i.context) <= 31 and _MONTH_NAME_RE.search(i.text):
+                dated[i.article] = max(dated.get(i.article, i.value), i.value)
+    return latest, dated
+
+
+# "in 1994 at the age of 24", "in 2019, when he was 36": an age then, close after its year
+_THEN_GAP = 20
+
+
+def _ages_then_and_now(items: list[Item], this_year: int) -> list[Finding]:
+    """A person's age now and their age in a year the same sentence states ("Smith, 58, joined the
+    company in 1994 at the age of 24"; "Johnson, 47, was first elected in 2019, when he was 36")
+    put the story in a year: the year plus the difference of the ages, a year of slack either way
+    for birthdays. That year must be no earlier than the latest year the article states, and no
+    later than its dated events (or, with none, than this year: no article is written in the
+    future)."""
+    latest, dated = _story_years(items)
+    by_article: dict[int, list[Item]] = defaultdict(list)
+    for i in items:
+        if i.unit in ("age_years", "year") and not i.qualifier:
+            by_article[i.article].append(i)
+    findings = []
+    for article, group in by_article.items():
+        group.sort(key=attrgetter("position"))
+        for k, then in enumerate(group):
+            if then.unit != "age_years" or then.person or then.kind != "figure" or k == 0:
+                continue
+            year = group[k - 1]  # "in 1994 at the age of 24", "in 2019, when he was 36"
+            if year.kind != "year" or year.sentence != then.sentence or year.person \
+                    or then.position - (year.position + len(year.text)) > _THEN_GAP:
+                continue
+            # the age now: the nearest person's age before, in this sentence or the one before
+            age = next((i for i in reversed(group[: k - 1]) if i.unit == "age_years" and i.person), None)
+            if age is None or then.sentence - age.sentence > 1 or age.value <= then.value:
+                continue
+            earliest = year.value + age.value - then.value - 1
+            latest_ok = dated.get(article, this_year)
+            floor = latest.get(article, year.value)
+            if earliest <= latest_ok and earliest + 2 >= floor:
+                continue
+            told = f"the article's date ({latest_ok:g})" if article in dated else (
+                f"this year ({latest_ok:g})" if earliest > latest_ok else f"the latest year it states ({floor:g})")
+            msg = (f"'{age.text}' now and '{then.text}' in {year.text} put this story in {earliest:g} to "
+                   f"{earliest + 2:g}, which does not fit {told}.")
+            findings.append(Finding("dates_and_durations", CONFLICT, msg, [age.id, year.id, then.id],
+                                    fingerprint("dates_and_durations", [age, year, then])))
     return findings
 
 

@@ -1597,3 +1597,22 @@ def test_a_share_past_a_duration_and_a_part_counted_from_its_whole(text, holds):
 ])
 def test_a_breakdown_labelled_by_prepositions_after_a_comma(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["parts_and_totals"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    # 58 on 14 October 2025 was 27 or 28 in 1994
+    ("She said on Tuesday, 14 October 2025, that she would retire. Smith, 58, joined the company in 1994 "
+     "at the age of 24 and has led it since 2016.", False),
+    ("She said on Tuesday, 14 October 2025, that she would retire. Smith, 58, joined the company in 1994 "
+     "at the age of 27 and has led it since 2016.", True),
+    # the age then in the next sentence; no date for the story, but 47 now and 6 in 2019 puts it in
+    # about 2060, after today
+    ("Daniel Johnson, 47, worked at the plant for years. He fell ill in 2019, when he was 6, his lawyers said.",
+     False),
+    ("Daniel Johnson, 47, worked at the plant for years. He fell ill in 2019, when he was 41, his lawyers said.",
+     True),
+    # too old for the years the article states: 30 now and 25 in 1990 is about 1995, before 2024
+    ("The film came out in 2024. Its director, Lee, 30, made her first short in 1990 at the age of 25.", False),
+])
+def test_an_age_now_and_an_age_in_a_stated_year_place_the_story_in_time(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["dates_and_durations"])
