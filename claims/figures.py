@@ -1675,6 +1675,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_votes(text, figures)
     _mark_leaving(text, figures)
     _mark_balances(text, figures)
+    _mark_on_top(text, figures)
     _mark_gap_closed(text, figures)
     _mark_records(text, figures)
     if now is not None:
@@ -1772,6 +1773,36 @@ def _mark_balances(text: str, figures: list[Figure]) -> None:
         c.arithmetic_group, a.arithmetic_group, b.arithmetic_group = f"{key}:gap", f"{key}:new", f"{key}:old"
 
 
+# the approximating words a figure restated after "or" / "including" may carry
+_APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
+# "3,200 jobs on top of the 1,800 announced in March, bringing the total to 5,000": a figure added
+# to an earlier one, and the total the two make
+_ON_TOP_BEFORE_RE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:the\s+|a\s+further\s+|another\s+)?"
+                               r"(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+_BRINGING_TOTAL_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:bringing|taking|lifting|raising|pushing)\s+(?:the|its|their)\s+"
+                                r"(?:(?:overall|combined|total)\s+)?(?:total|tally|toll|number|count|sum)"
+                                r"(?:\s+[a-z]+){0,3}?\s+to\s+" + _APPROX + r"(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+
+
+def _mark_on_top(text: str, figures: list[Figure]) -> None:
+    """A figure added on top of an earlier one, and the total the two make: "The carmaker will cut
+    3,200 jobs. The cuts come on top of 1,800 announced in March, bringing the total this year to
+    5,000." The first part is the nearest figure of the unit before, in the sentence or the one
+    before."""
+    for n, (b, total) in enumerate(zip(figures, figures[1:], strict=False)):
+        if n == 0 or b.kind != "figure" or total.kind != "figure" or b.unit != total.unit or b.unit not in _INCLUDED_UNITS \
+                or b.arithmetic_group or total.arithmetic_group \
+                or not _ON_TOP_BEFORE_RE.search(text, max(b.sentence[0], b.start - 30), b.start) \
+                or not _BRINGING_TOTAL_RE.fullmatch(text, b.end, total.start):
+            continue
+        a = figures[n - 1]
+        if a.kind != "figure" or a.unit != b.unit or a.arithmetic_group or a.qualifier \
+                or a.sentence != b.sentence and text[a.sentence[1] : b.sentence[0]].strip():
+            continue  # the sentence right before, or this one
+        for f in (total, a, b):
+            f.arithmetic_group = f"w{total.start}"
+
+
 # "closes a $180 million shortfall with $95 million in cuts and $65 million from reserves", "to
 # fill a £22bn black hole through £10bn of tax rises and £12bn of savings": a gap and the sums said
 # to close it, which add up to it
@@ -1837,8 +1868,6 @@ def _mark_lifespans(text: str, figures: list[Figure], now: int) -> None:
 # received the drug, 120, or 5.3%,", "About 40% of the 150 million users, or 75 million": a part,
 # its whole and the percentage the text says the part is
 _OF_WHOLE_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:US|C|A)?\$|[£€])?")
-# the approximating words a figure restated after "or" / "including" may carry
-_APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
 # "cut about 9,000 jobs, about 15% of its workforce": a share set beside the part
 _APPOSED_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*" + _APPROX)
 # "..., or 30%", "... (30%)", "..., a turnout of 64%" (a rate named by its noun; not "an increase of")
@@ -2352,6 +2381,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif c is not None and a.unit == b.unit and _is_change(c, a) and a.value > b.value \
                 and _TALLY_TO_RE.fullmatch(text, a.end, b.start) and _MARGIN_RE.fullmatch(text, b.end, c.start):
             change, new, old = c, a, b  # "1,912,400 votes to Jones's 1,686,200, a margin of about 326,000"
+            role = "gap"  # two tallies side by side: "by 52.7% to 47.3%, a margin of 5.4 points" is a difference
         else:
             continue
         if old is None or old.arithmetic_group or old.kind != "figure" or old.sentence != a.sentence:

@@ -1616,3 +1616,23 @@ def test_a_breakdown_labelled_by_prepositions_after_a_comma(text, holds):
 ])
 def test_an_age_now_and_an_age_in_a_stated_year_place_the_story_in_time(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["dates_and_durations"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("The carmaker will cut 3,200 jobs on top of the 1,800 announced in March, bringing the total this year "
+     "to 5,500.", False),
+    ("The carmaker will cut 3,200 jobs. The cuts come on top of 1,800 announced in March, bringing the total "
+     "this year to 5,500.", False),
+    ("The carmaker will cut 3,200 jobs. The cuts come on top of 1,800 announced in March, bringing the total "
+     "this year to 5,000.", True),
+    ("The fund gave $12m this year, in addition to $8m last year, taking its total to about $20m.", True),
+])
+def test_a_figure_on_top_of_an_earlier_one_and_the_total_they_make(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["parts_and_totals"])
+
+
+def test_a_margin_between_two_shares_of_a_vote_is_a_difference_not_a_change():
+    # 52.7% less 47.3% is 5.4 points
+    found = _findings("Voters approved the proposal by 52.7% to 47.3%, a margin of 7.5 percentage points.")
+    assert found == [("difference_arithmetic", {"52.7%", "47.3%", "7.5 percentage points"})]
+    assert _findings("Voters approved the proposal by 52.7% to 47.3%, a margin of 5.4 percentage points.") == []
