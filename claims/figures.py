@@ -1795,12 +1795,17 @@ def _mark_on_top(text: str, figures: list[Figure]) -> None:
                 or not _ON_TOP_BEFORE_RE.search(text, max(b.sentence[0], b.start - 30), b.start) \
                 or not _BRINGING_TOTAL_RE.fullmatch(text, b.end, total.start):
             continue
-        a = figures[n - 1]
-        if a.kind != "figure" or a.unit != b.unit or a.arithmetic_group or a.qualifier \
-                or a.sentence != b.sentence and text[a.sentence[1] : b.sentence[0]].strip():
-            continue  # the sentence right before, or this one
-        for f in (total, a, b):
-            f.arithmetic_group = f"w{total.start}"
+        # the first part: the nearest figure of the unit before, smaller than the total, in this
+        # sentence or the one right before ("will cut 3,200 jobs, about 8% of its 41,000 staff":
+        # not the staff); it may be in another group too, as the part of a share
+        a = next((f for f in reversed(figures[:n]) if f.kind == "figure" and f.unit == b.unit and not f.qualifier
+                  and f.value < total.value and not f.arithmetic_group.endswith((":whole", ":old"))
+                  and (f.sentence == b.sentence or not text[f.sentence[1] : b.sentence[0]].strip())), None)
+        if a is None:
+            continue
+        key = f"w{total.start}"
+        total.arithmetic_group = b.arithmetic_group = key
+        _tie(a, key, "part")
 
 
 # "closes a $180 million shortfall with $95 million in cuts and $65 million from reserves", "to

@@ -1626,6 +1626,11 @@ def test_an_age_now_and_an_age_in_a_stated_year_place_the_story_in_time(text, ho
     ("The carmaker will cut 3,200 jobs. The cuts come on top of 1,800 announced in March, bringing the total "
      "this year to 5,000.", True),
     ("The fund gave $12m this year, in addition to $8m last year, taking its total to about $20m.", True),
+    # the first part is also the part of a share, and the staff it is a share of are no part
+    ("The carmaker will cut 3,200 jobs, about 8% of its 41,000 staff. The cuts come on top of 1,800 announced "
+     "in March, bringing the total this year to 5,500.", False),
+    ("The carmaker will cut 3,200 jobs, about 8% of its 41,000 staff. The cuts come on top of 1,800 announced "
+     "in March, bringing the total this year to 5,000.", True),
 ])
 def test_a_figure_on_top_of_an_earlier_one_and_the_total_they_make(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["parts_and_totals"])
