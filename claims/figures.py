@@ -1676,6 +1676,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_leaving(text, figures)
     _mark_balances(text, figures)
     _mark_on_top(text, figures)
+    _mark_net_of(text, figures, sentences)
     _mark_gap_closed(text, figures)
     _mark_records(text, figures)
     if now is not None:
@@ -1806,6 +1807,40 @@ def _mark_on_top(text: str, figures: list[Figure]) -> None:
         key = f"w{total.start}"
         total.arithmetic_group = b.arithmetic_group = key
         _tie(a, key, "part")
+
+
+# "Clubs also received £1.12bn from player sales, leaving net spending of £740m": what came back,
+# then the net figure; the gross one is stated before, with the net figure's noun
+_LEAVING_NET_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*leaving\s+(?:an?\s+|the\s+)?net\s+(?P<noun>[a-z]{4,})\s+of\s+"
+                             + _APPROX + r"(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+
+
+def _mark_net_of(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
+    """A gross figure, what is taken from it, and the net figure left: "Premier League clubs spent
+    £1.96bn ... Clubs also received £1.12bn from player sales, leaving net spending of £740m". The
+    gross figure is the nearest larger one of the unit in this sentence or the three before whose
+    sentence names the net figure's noun before it ("spent", "spending"); tied as a gap between
+    two levels, so that the rules check the difference."""
+    for n, (b, c) in enumerate(zip(figures, figures[1:], strict=False)):
+        m = _LEAVING_NET_RE.fullmatch(text, b.end, c.start) if b.unit == c.unit else None
+        if m is None or b.kind != "figure" or c.kind != "figure" or b.arithmetic_group or c.arithmetic_group \
+                or b.unit in _NO_DIFFERENCE_UNITS or b.unit in _CHANGE_UNITS:
+            continue
+        k = sentences.index(b.sentence) if b.sentence in sentences else 0
+        floor = sentences[max(0, k - 3)][0] if sentences else 0
+        named = re.compile(r"\b" + re.escape(m.group("noun")[:4]), re.IGNORECASE)
+        # not the level before a change ("down from £2.36bn last year"): that is another time's
+        gross = next((f for f in reversed(figures[:n]) if f.start >= floor and f.kind == "figure" and f.unit == b.unit
+                      and f.value > b.value and not f.qualifier and ":old" not in f.arithmetic_group
+                      and not _FROM_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
+                      and named.search(text, f.sentence[0], f.start)), None)
+        if gross is not None:
+            key = f"chg{c.start}"
+            c.arithmetic_group, b.arithmetic_group = f"{key}:gap", f"{key}:old"
+            _tie(gross, key, "new")
 
 
 # "closes a $180 million shortfall with $95 million in cuts and $65 million from reserves", "to

@@ -1641,3 +1641,16 @@ def test_a_margin_between_two_shares_of_a_vote_is_a_difference_not_a_change():
     found = _findings("Voters approved the proposal by 52.7% to 47.3%, a margin of 7.5 percentage points.")
     assert found == [("difference_arithmetic", {"52.7%", "47.3%", "7.5 percentage points"})]
     assert _findings("Voters approved the proposal by 52.7% to 47.3%, a margin of 5.4 percentage points.") == []
+
+
+@pytest.mark.parametrize("text,holds", [
+    # £1.96bn less £1.12bn is £840m; £2.36bn is last year's spending, not the gross figure
+    ("Clubs spent £1.96bn in the window, down from £2.36bn last year. Chelsea spent the most. Clubs also "
+     "received £1.12bn from player sales, leaving net spending of £740m.", False),
+    ("Clubs spent £1.96bn in the window, down from £2.36bn last year. Chelsea spent the most. Clubs also "
+     "received £1.12bn from player sales, leaving net spending of £840m.", True),
+    # no earlier figure names the spending: nothing to check
+    ("The club sold players for £1.12bn, leaving net spending of £740m.", True),
+])
+def test_a_net_figure_against_the_gross_one_stated_before(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["difference_arithmetic"])
