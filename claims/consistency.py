@@ -1019,9 +1019,13 @@ def _ages_then_and_now(items: list[Item], this_year: int) -> list[Finding]:
             if year.kind != "year" or year.sentence != then.sentence or year.person \
                     or then.position - (year.position + len(year.text)) > _THEN_GAP:
                 continue
-            # the age now: the nearest person's age before, in this sentence or the one before
+            # the age now: the nearest person's age before, in this sentence, or up to three
+            # sentences back when the article gives one person an age ("Anne Hartley, 61, ... Mrs
+            # Hartley, who took over the business in 1998 at the age of 28"; with two, "he" or
+            # "Mrs Hartley" may be either)
             age = next((i for i in reversed(group[: k - 1]) if i.unit == "age_years" and i.person), None)
-            if age is None or then.sentence - age.sentence > 1 or age.value <= then.value:
+            reach = 3 if len({i.person for i in group if i.unit == "age_years" and i.person}) == 1 else 0
+            if age is None or then.sentence - age.sentence > reach or age.value <= then.value:
                 continue
             earliest = year.value + age.value - then.value - 1
             latest_ok = dated.get(article, this_year)

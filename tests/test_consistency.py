@@ -1654,3 +1654,15 @@ def test_a_margin_between_two_shares_of_a_vote_is_a_difference_not_a_change():
 ])
 def test_a_net_figure_against_the_gross_one_stated_before(text, holds):
     assert [rule for rule, _ in _findings(text)] == ([] if holds else ["difference_arithmetic"])
+
+
+def test_an_age_then_reaches_back_to_the_one_person_the_article_gives_an_age():
+    # 61 in 2025 was 33 or 34 in 1998, not 28; two sentences stand between
+    text = ("Friday 14 March 2025. The shop, now run by Anne Hartley, 61, employed 14 people at its peak. "
+            "Its energy bill had tripled, she said. Mrs Hartley, who took over the business in 1998 at the age "
+            "of 28, had hoped to hand it on.")
+    assert [rule for rule, _ in _findings(text)] == ["dates_and_durations"]
+    assert _findings(text.replace("age of 28", "age of 34")) == []
+    # with a second person given an age, the age then may be theirs: only an age in its own sentence counts
+    two = text.replace("Its energy bill had tripled, she said.", "Her son, Tom Hartley, 30, works there.")
+    assert _findings(two) == []
