@@ -1012,19 +1012,20 @@ def _ages_then_and_now(items: list[Item], this_year: int) -> list[Finding]:
     findings = []
     for article, group in by_article.items():
         group.sort(key=attrgetter("position"))
-        for k, then in enumerate(group):
-            if then.unit != "age_years" or then.person or then.kind != "figure" or k == 0:
-                continue
-            year = group[k - 1]  # "in 1994 at the age of 24", "in 2019, when he was 36"
-            if year.kind != "year" or year.sentence != then.sentence or year.person \
+        # the age now: the nearest person's age before, in this sentence, or up to three
+        # sentences back when the article gives one person an age ("Anne Hartley, 61, ... Mrs
+        # Hartley, who took over the business in 1998 at the age of 28"; with two, "he" or
+        # "Mrs Hartley" may be either)
+        reach = 3 if len({i.person for i in group if i.unit == "age_years" and i.person}) == 1 else 0
+        age = None
+        # "in 1994 at the age of 24", "in 2019, when he was 36": an age then, and the year right before it
+        for year, then in zip(group, group[1:], strict=False):
+            if year.unit == "age_years" and year.person:
+                age = year
+            if then.unit != "age_years" or then.person or then.kind != "figure" \
+                    or year.kind != "year" or year.sentence != then.sentence or year.person \
                     or then.position - (year.position + len(year.text)) > _THEN_GAP:
                 continue
-            # the age now: the nearest person's age before, in this sentence, or up to three
-            # sentences back when the article gives one person an age ("Anne Hartley, 61, ... Mrs
-            # Hartley, who took over the business in 1998 at the age of 28"; with two, "he" or
-            # "Mrs Hartley" may be either)
-            age = next((i for i in reversed(group[: k - 1]) if i.unit == "age_years" and i.person), None)
-            reach = 3 if len({i.person for i in group if i.unit == "age_years" and i.person}) == 1 else 0
             if age is None or then.sentence - age.sentence > reach or age.value <= then.value:
                 continue
             earliest = year.value + age.value - then.value - 1
