@@ -873,8 +873,9 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
                         findings.append(Finding("dates_and_durations", CONFLICT, msg, [age.id, born[0].id],
                                                 fingerprint("dates_and_durations", [age, born[0]])))
     findings += _making_spans(prep.dated)
-    findings += _ages_against_births(prep.dated)
-    findings += _ages_then_and_now(prep.dated, datetime.datetime.now(datetime.UTC).year)
+    story_years = _story_years(prep.dated)
+    findings += _ages_against_births(prep.dated, story_years)
+    findings += _ages_then_and_now(prep.dated, story_years, datetime.datetime.now(datetime.UTC).year)
     return findings
 
 
@@ -943,7 +944,7 @@ _AHEAD_WORDS = frozenset({"by", "until", "till", "finish", "complete", "complete
                           "expires", "end", "ends", "scheduled", "planned", "target", "deadline", "before"})
 
 
-def _ages_against_births(items: list[Item]) -> list[Finding]:
+def _ages_against_births(items: list[Item], story_years: tuple[dict[int, float], dict[int, float]]) -> list[Finding]:
     """A person's age against the birth year stated elsewhere in the article ("Delgado, 47"
     ... "Delgado, who was born in 1981"). An age too young for the latest year the article
     states (less the years it looks ahead to: "due to finish in 2027", "by 2030") cannot be
@@ -954,7 +955,7 @@ def _ages_against_births(items: list[Item]) -> list[Finding]:
     births = {(i.article, i.person): i for i in items if i.person and i.kind == "year"}
     if not births:
         return []
-    latest, dated = _story_years(items)
+    latest, dated = story_years
     misfits: dict[tuple, list[tuple[Item, float]]] = defaultdict(list)
     for age in (i for i in items if i.person and i.unit == "age_years"):
         born = births.get((age.article, age.person))
@@ -997,14 +998,15 @@ def _story_years(items: list[Item]) -> tuple[dict[int, float], dict[int, float]]
 _THEN_GAP = 20
 
 
-def _ages_then_and_now(items: list[Item], this_year: int) -> list[Finding]:
+def _ages_then_and_now(items: list[Item], story_years: tuple[dict[int, float], dict[int, float]],
+                       this_year: int) -> list[Finding]:
     """A person's age now and their age in a year the same sentence states ("Smith, 58, joined the
     company in 1994 at the age of 24"; "Johnson, 47, was first elected in 2019, when he was 36")
     put the story in a year: the year plus the difference of the ages, a year of slack either way
     for birthdays. That year must be no earlier than the latest year the article states, and no
     later than its dated events (or, with none, than this year: no article is written in the
     future)."""
-    latest, dated = _story_years(items)
+    latest, dated = story_years
     by_article: dict[int, list[Item]] = defaultdict(list)
     for i in items:
         if i.unit in ("age_years", "year") and not i.qualifier:
@@ -1033,8 +1035,10 @@ def _ages_then_and_now(items: list[Item], this_year: int) -> list[Finding]:
             floor = latest.get(article, year.value)
             if earliest <= latest_ok and earliest + 2 >= floor:
                 continue
-            told = f"the article's date ({latest_ok:g})" if article in dated else (
-                f"this year ({latest_ok:g})" if earliest > latest_ok else f"the latest year it states ({floor:g})")
+            if earliest > latest_ok:
+                told = f"the article's date ({latest_ok:g})" if article in dated else f"this year ({latest_ok:g})"
+            else:
+                told = f"the latest year it states ({floor:g})"
             msg = (f"'{age.text}' now and '{then.text}' in {year.text} put this story in {earliest:g} to "
                    f"{earliest + 2:g}, which does not fit {told}.")
             findings.append(Finding("dates_and_durations", CONFLICT, msg, [age.id, year.id, then.id],

@@ -99,6 +99,7 @@ DURATION_UNITS = {
     "decades": "decades", "century": "centuries", "centuries": "centuries",
     "second": "seconds", "seconds": "seconds",
 }  # fmt: skip
+_DURATIONS = frozenset(DURATION_UNITS.values())
 PHYSICAL_UNITS = {
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
     "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
@@ -1748,14 +1749,16 @@ def _mark_leaving(text: str, figures: list[Figure]) -> None:
                 f.arithmetic_group = f"w{wholes[0].start}"
 
 
+# the approximating words a figure restated after "or" / "including" may carry
+_APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
 # "imports of $312.4 billion and exports of $241.9 billion, leaving a trade deficit of $70.5
 # billion": between the two sums, then from the second to the balance of the two
 _BALANCE_TERMS_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*|\s+)(?:and|while|but|whereas|against|compared\s+with)\s+"
                                r"[^.;:%\d()]{0,40}?", re.IGNORECASE)
 _BALANCE_RE = re.compile(r"[^.;:%\d()]{0,40}?,\s*(?:leaving|giving|producing|creating|making|for|with)?\s*(?:a|an)\s+"
                          r"(?:(?:trade|budget|fiscal|current[\s-]account|operating|net|record|monthly|annual)\s+)?"
-                         r"(?:(?:goal|points?)\s+)?(?:deficit|surplus|shortfall|gap|profit|difference)\s+of\s+" + r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
-                         r"(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+                         r"(?:(?:goal|points?)\s+)?(?:deficit|surplus|shortfall|gap|profit|difference)\s+of\s+" + _APPROX
+                         + r"(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 
 
 def _mark_balances(text: str, figures: list[Figure]) -> None:
@@ -1774,8 +1777,6 @@ def _mark_balances(text: str, figures: list[Figure]) -> None:
         c.arithmetic_group, a.arithmetic_group, b.arithmetic_group = f"{key}:gap", f"{key}:new", f"{key}:old"
 
 
-# the approximating words a figure restated after "or" / "including" may carry
-_APPROX = r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?"
 # "3,200 jobs on top of the 1,800 announced in March, bringing the total to 5,000": a figure added
 # to an earlier one, and the total the two make
 _ON_TOP_BEFORE_RE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:the\s+|a\s+further\s+|another\s+)?"
@@ -1920,7 +1921,6 @@ _NOT_THE_SHARE_RE = re.compile(r"\s+(?:of|more|less|fewer|higher|lower|above|bel
 _DIVIDED_OPENING_RE = re.compile(r"(?:^|[.;]\s+|,\s+)(?:Of|Among)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_DURATIONS = frozenset(DURATION_UNITS.values())
 _ADVERBIAL_BEFORE_RE = re.compile(r"\b(?:within|in|for|after|over|under|than)\s+$", re.IGNORECASE)
 # "with 41,870 votes cast from an electorate of 79,900": a part, then the whole it is counted from
 _COUNTED_FROM_RE = re.compile(r"[^.;:%\d()]{0,40}?\s+(?:from|out\s+of|of)\s+(?:an?|the|its|their|all)\s+"
@@ -2626,7 +2626,7 @@ def _is_when(text: str, fig: Figure) -> bool:
     """A year, a date, a year counted back, or the period a level is of ("in the three months to
     September"): when a level was, not a level."""
     return fig.kind in ("year", "date", "relative_year") or (
-        fig.unit in DURATION_UNITS.values() and _PERIOD_AFTER_RE.match(text, fig.end) is not None
+        fig.unit in _DURATIONS and _PERIOD_AFTER_RE.match(text, fig.end) is not None
         and _PERIOD_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) is not None)
 
 
@@ -2652,7 +2652,7 @@ def _masked_dates(text: str, figures: list[Figure]) -> str:
     return _masked(text, figures, lambda f: ("#" if f.kind == "relative_year" else "y") if _is_when(text, f) else None)[0]
 
 
-_ASIDE_OR_RE = re.compile(r"\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+_ASIDE_OR_RE = re.compile(r"\s*,\s*or\s+" + _APPROX)
 _PER_UNIT_RE = re.compile(_PER_UNIT)
 
 
@@ -3196,8 +3196,8 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
         except (ZeroDivisionError, OverflowError):  # a power with no value: 0^-1
             return None
         start = m.start()
-        if m.group("sign") in ("-", "−"):
-            value = -value  # "+35" (a goal difference, a change) keeps its sign in its text
+        if m.group("sign"):
+            value = value if m.group("sign") == "+" else -value  # "+35" (a goal difference) keeps its sign in its text
         else:
             neg = _NEGATIVE_WORD_RE.search(text, max(0, start - 10), start)
             if neg and not re.search(r"\bplus\s+or\s+$", text[max(0, neg.start() - 9) : neg.start()], re.I):
