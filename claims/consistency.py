@@ -868,10 +868,11 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
                 expected = others[-1].value - born[0].value
                 for age in ages:
                     if not expected - 1 <= age.value <= expected:
+                        tied = [age, born[0], others[-1]]
                         msg = (f"'{age.text}' does not fit a birth in {born[0].text:} and the year "
-                               f"{others[-1].text} (about {expected:g}).")
-                        findings.append(Finding("dates_and_durations", CONFLICT, msg, [age.id, born[0].id],
-                                                fingerprint("dates_and_durations", [age, born[0]])))
+                               f"{others[-1].text} ({expected - 1:g} or {expected:g}).")
+                        findings.append(Finding("dates_and_durations", CONFLICT, msg, [i.id for i in tied],
+                                                fingerprint("dates_and_durations", tied)))
     findings += _making_spans(prep.dated)
     story_years = _story_years(prep.dated)
     findings += _ages_against_births(prep.dated, story_years)

@@ -119,6 +119,13 @@ def test_an_age_against_a_birth_year_read_from_the_text():
     assert dates_and_durations(items("Born in 1961, he was 47 when he took office in 2009.", sentence=0)) == []
 
 
+def test_an_age_against_a_birth_year_names_the_year_it_is_measured_in():
+    text = "The pianist, who was born in 1961 in Leeds, died in March 2024 at the age of 60, his family said."
+    assert _findings(text) == [("dates_and_durations", {"1961", "March 2024", "the age of 60"})]
+    assert "62 or 63" in check(items_from_figures(extract(text)))[0].message
+    assert _findings(text.replace("age of 60", "age of 62")) == []
+
+
 def test_parts_add_up():
     assert parts_and_totals(items("There were 120 arrests in May and 45 in June, a total of 165.")) == []
 
