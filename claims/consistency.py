@@ -481,11 +481,13 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
             _ratio_finding(change, new, old, findings)  # "2,400 soldiers, three times the 600"
             continue
         moves = []
-        if change.unit == "percent":
+        if change.unit in ("percent", "ratio"):
             moves.append(((n_lo / o_hi - 1) * 100, (n_hi / o_lo - 1) * 100, "%"))
         if change.unit == "percentage_points" or new.unit == "percent":
             moves.append((n_lo - o_hi, n_hi - o_lo, " points"))
-        c_lo, c_hi = _pct_bounds(change)
+        # "rose by a quarter" is a round fraction of the old level: 20% to 30%
+        c_lo, c_hi = ((change.value - _FRACTION_SLACK) * 100, (change.value + _FRACTION_SLACK) * 100) \
+            if change.unit == "ratio" else _pct_bounds(change)
         if any(_magnitude_overlaps(lo, hi, c_lo, c_hi) for lo, hi, _ in moves):
             continue
         lo, hi, unit = moves[0]
@@ -502,6 +504,10 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
             rule = "change_arithmetic"
         findings.append(Finding(rule, CONFLICT, msg, [change.id, new.id, old.id], fingerprint(rule, [change, new, old])))
     return findings
+
+
+# how far a change stated as a round fraction ("by a third", "by half") may be from it
+_FRACTION_SLACK = 0.05
 
 
 def _net_findings(prep: Prepared, findings: list[Finding]) -> None:

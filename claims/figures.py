@@ -20,7 +20,7 @@ Units (the vocabulary is closed; see UNIT_* below): ISO 4217 codes for money; `p
 `weeks`, `days`, `hours`, `minutes`, `seconds` (also a race time, "2:03:11"), `decades` (durations); `age_years` (and `age_months`,
 `age_weeks`, `age_days` for infants); `ratio` ("one in eight" = 0.125); `score` (a match score or
 a vote tally, "4-0", "218-214": value is the first number, no measure); `magnitude` (earthquakes);
-`times` ("twice", "thrice"); `count` with the
+`times` ("twice", "thrice", and a level "doubled", "tripled", "halved"); `count` with the
 counted noun in `noun`; physical units by short name (km, m, cm, mm, mi, ft, in, kg, g, t, lb,
 l, gal, km2, km3, ha, acre, mph, kmh, mw, gw, kwh, c, f, nm, cl, K, ...: PHYSICAL_UNITS holds them all).
 """
@@ -519,7 +519,9 @@ for _word, _n in {**ORDINAL_ONES, "tenth": 10, "eleventh": 11, "twelfth": 12, "t
         DENOMINATORS[_word + "s"] = _n
 DENOMINATORS["firsts"] = 1  # "three twenty-firsts"; "seconds" is a duration, never halves
 ZERO_WORDS = {"nought": 0, "naught": 0}
-MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
+# "twice", and the verbs that say a level was multiplied ("net income tripled to $1.1bn from $520m")
+MULTIPLIED_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+MULTIPLIERS = {"twice": 2.0, "thrice": 3.0, **MULTIPLIED_VERBS}
 # "seconds" is never a denominator here: "one hundred twenty seconds" is a duration.
 ORDINAL_TOKENS = {**ORDINAL_ONES, **{w + "s": n for w, n in ORDINAL_ONES.items() if w != "second"}}
 DOZEN_WORDS = {"dozen", "dozens", "doz", "dozs"}
@@ -767,7 +769,7 @@ NUMBER_RE = re.compile(
     |
     (?P<words>{WORD_RUN_RE.pattern}
       |\ba(?=\s+(?:year|decade|month)\s+(?:later|earlier|before|after|ago|on)\b)
-      |\b(?:twice|thrice)\b)
+      |\b(?:twice|thrice|doubled|tripled|trebled|quadrupled|halved)\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -2327,7 +2329,8 @@ def _names_whole(text: str, whole: Figure, part: Figure, noun: re.Pattern) -> bo
 
 # "revenue rose 12% to $4.2 billion from $3.75 billion", "crossings rose to 36,800, up 25% from
 # 29,400": a change stated with both its levels
-_CHANGE_TO_RE = re.compile(r"[^.;:%\d]{0,30}?\bto\s*")
+# not past a clause of another subject: "revenue ..., up 12%, while net income tripled to $1.1bn"
+_CHANGE_TO_RE = re.compile(r"(?:(?!,\s*(?:while|whereas|but|and|as|with)\b)[^.;:%\d]){0,30}?\bto\s*", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 # "up 6% from 26,300", "up 17% on the previous year's 4.9 million": between the change and its old level
 _UP_ON_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?:(?:previous|last|prior|same)\s+(?:year|month|quarter|season|"
@@ -2376,6 +2379,9 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         role = "change"
         if _is_change(a, b) and _CHANGE_TO_RE.fullmatch(text, a.end, b.start) and _after_change_verb(text, a):
             change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
+        elif a.unit == "times" and a.text.lower().endswith(tuple(MULTIPLIED_VERBS)) and b.unit not in _NO_DIFFERENCE_UNITS \
+                and _CHANGE_TO_RE.fullmatch(text, a.end, b.start):
+            change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)  # "tripled to $1.1bn from $520m"
         elif _is_change(a, b) and a.unit == "percent" and _CHANGE_NOUN_TAKING_RE.fullmatch(text, a.end, b.start):
             # "a 4.5% pay rise from September, which would take the starting salary to £32,900 from £31,650"
             change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
@@ -2428,6 +2434,8 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
             continue
         key = f"chg{change.start}"
         change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:{role}", f"{key}:new", f"{key}:old"
+        if _is_fraction_word(change):
+            change.unit = "ratio"  # "by a quarter": a share of the old level
         k = figures.index(old, n)
         for j in range(k + 1, min(k + 3, len(figures))):
             also = figures[j]
@@ -2510,7 +2518,14 @@ def _is_change(change: Figure, level: Figure) -> bool:
     """A change of a level: in percent, in points, or in the level's own unit ("up 2,300",
     "0.4C above the previous record of 44.9C")."""
     return change.kind == "figure" and not change.arithmetic_group and (
-        change.unit in _CHANGE_UNITS or (change.unit == level.unit and change.unit not in _NO_DIFFERENCE_UNITS))
+        change.unit in _CHANGE_UNITS or _is_fraction_word(change)
+        or (change.unit == level.unit and change.unit not in _NO_DIFFERENCE_UNITS))
+
+
+def _is_fraction_word(fig: Figure) -> bool:
+    """A fraction in words ("a quarter", "a third", "two-thirds"): as a change it is a share of
+    the old level ("rose by a quarter to 1,340 from 980"), not a count of 0.25."""
+    return fig.unit in ("count", "ratio") and 0 < fig.value < 1 and not any(ch.isdigit() for ch in fig.text)
 
 
 # units whose figures are not moved by adding a difference: a year is a date, a ratio or a score
@@ -2523,7 +2538,7 @@ _NO_DIFFERENCE_UNITS = frozenset({"year", "date", "age_years", "ratio", "times",
 # what a level is of: "$82 a barrel", "6.3p per kWh", "£1,568 a year"
 _PER_UNIT = (r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|gallon|litre|liter|kilo|pound|unit|year|month|week"
              r"|day|night|head|person|household)|\s+per\s+[A-Za-z]{1,12})?")
-_CHANGE_GAP_RE = re.compile(_PER_UNIT +
+_CHANGE_GAP_RE = re.compile(_PER_UNIT + r"(?:\s+(?!from\b|up\b|down\b|in\b|on\b|at\b)[a-z]+){0,2}"  # "to 4,100 cases from 3,600"
                             r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]{1,30}?)?"
                             r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 # "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"
@@ -3172,7 +3187,7 @@ def _scale_tail(text: str, end: int, value: float, scale: float) -> tuple[float,
         m = NUMBER_RE.match(text, gap.end())
         if not m or (not m.group("words") and "and" not in gap.group(0).lower() and not m.group("scale")):
             return value, end
-        if m.group("words") and m.group(0).lower() in ("a", "an", "twice", "thrice"):
+        if m.group("words") and (m.group(0).lower() in ("a", "an") or m.group(0).lower() in MULTIPLIERS):
             return value, end  # "$520 million a year earlier" is not 520,000,001
         if m.group("digits") and "and" in gap.group(0).lower() and scale >= 1000:
             return value, end  # "$38 billion and 91,000 employees": a list, not 38,000,091,000 ("3 hundred and 21" is 321)

@@ -1673,3 +1673,35 @@ def test_an_age_then_reaches_back_to_the_one_person_the_article_gives_an_age():
     # with a second person given an age, the age then may be theirs: only an age in its own sentence counts
     two = text.replace("Its energy bill had tripled, she said.", "Her son, Tom Hartley, 30, works there.")
     assert _findings(two) == []
+
+
+@pytest.mark.parametrize("text, slip", [
+    ("Net income tripled to $1.1bn from $520m, the company said.", {"tripled", "$1.1bn", "$520m"}),
+    ("Fares doubled to £9.40 from £3.10 this spring.", {"doubled", "£9.40", "£3.10"}),
+    ("The backlog halved to 410 cases from 640.", {"halved", "410", "640"}),
+    ("Knife offences rose by a quarter to 1,340 from 980 over the year.", {"a quarter", "1,340", "980"}),
+    ("Revenue fell by a third to $82m from $101m.", {"a third", "$82m", "$101m"}),
+    # the counted noun between the new level and "from" the old
+    ("Infections rose 42% to 4,100 cases from 3,600.", {"42%", "4,100", "3,600"}),
+])
+def test_a_level_multiplied_moved_by_a_fraction_or_counted_is_checked_against_its_levels(text, slip):
+    assert [rule for rule, quotes in _findings(text) if quotes == slip] in (["ratio_arithmetic"], ["change_arithmetic"])
+
+
+@pytest.mark.parametrize("text", [
+    "Net income tripled to $1.5bn from $520m, the company said.",
+    "Profit more than doubled to $41m from $19m.",
+    "The backlog halved to 310 cases from 640.",
+    "Knife offences rose by a quarter to 1,240 from 980 over the year.",
+    "Revenue fell by a third to $68m from $101m.",
+    # the change belongs to the first clause's level, not to the second's
+    "It reported revenue of $8.4bn, up 12%, while net income tripled to $1.6bn from $520m.",
+])
+def test_a_level_multiplied_or_moved_by_a_fraction_that_holds_is_not_flagged(text):
+    assert _findings(text) == []
+
+
+def test_doubled_is_a_figure_of_times():
+    figs = extract("Prices doubled in the 1960s and more than tripled in the 1970s.")
+    assert [(f.text, f.value, f.unit) for f in figs if f.unit == "times"] == [
+        ("doubled", 2.0, "times"), ("more than tripled", 3.0, "times")]
