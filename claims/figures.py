@@ -290,7 +290,7 @@ _PERCENT_RE = re.compile(
 # "a fall of 8.6 points", "down 3 points" in a sentence of percentages: percentage points
 _POINTS_RE = re.compile(r"^\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 _PERCENT_THEN_RE = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)\s*,\s*$", re.IGNORECASE)
-_CHANGE_OF_RE = re.compile(r"(?:\b(?:rise|fall|drop|increase|decrease|decline|gain|jump|swing|change|cut)\s+of|"
+_CHANGE_OF_RE = re.compile(r"(?:\b(?:rise|fall|drop|increase|decrease|decline|gain|jump|swing|change|cut|gap|lead|margin|difference)\s+of|"
                            r"\b(?:up|down|rose|fell|dropped|gained|lost|climbed|slipped|slid|jumped)(?:\s+by)?)"
                            r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 _PERCENT_IN_SENTENCE_RE = re.compile(r"\d\s?%|\bper\s?cent\b", re.IGNORECASE)
@@ -1911,6 +1911,8 @@ def _mark_lifespans(text: str, figures: list[Figure], now: int) -> None:
 # received the drug, 120, or 5.3%,", "About 40% of the 150 million users, or 75 million": a part,
 # its whole and the percentage the text says the part is
 _OF_WHOLE_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:US|C|A)?\$|[£€])?")
+# "about 12% of its workforce of 9,800": the whole named, then its figure
+_OF_WHOLE_NAMED_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:US|C|A)?\$|[£€])?")
 # "cut about 9,000 jobs, about 15% of its workforce": a share set beside the part
 _APPOSED_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*" + _APPROX)
 # "..., or 30%", "... (30%)", "..., a turnout of 64%" (a rate named by its noun; not "an increase of")
@@ -1960,8 +1962,10 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
             roles = (b, c, a)  # "Turnout was 62.4%, with 1,872,000 of the 3,100,000 registered voters",
             # "with 41,870 votes cast from an electorate of 79,900"
         elif b.unit == "percent" and a.unit == c.unit and a.unit != "percent" and a.value < c.value \
-                and _APPOSED_PCT_RE.fullmatch(text, a.end, b.start) and _OF_WHOLE_RE.fullmatch(text, b.end, c.start):
+                and _APPOSED_PCT_RE.fullmatch(text, a.end, b.start) and (_OF_WHOLE_RE.fullmatch(text, b.end, c.start)
+                                                                         or _OF_WHOLE_NAMED_RE.fullmatch(text, b.end, c.start)):
             roles = (a, c, b)  # "will cut 1,800 jobs, about 12% of its 21,000 staff": "of" names the whole
+            # ("..., about 12% of its workforce of 9,800")
             of_whole = True
         if roles is None or not of_whole and _NOT_THE_SHARE_RE.match(text, roles[2].end):
             continue
@@ -2583,8 +2587,11 @@ _COMPARED_WITH_RE = re.compile(r"[^.;:%\d#]{0,80}?(?:,\s*or\s+#[^,.;:#]{0,25}?)?
 _COMPARED_CHANGE_RE = re.compile(r"[^,.;:%\d]{0,40}?\s*,\s*(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|"
                                  r"jump|cut|reduction|slide|climb|change)\s+of\s+" + _APPROX, re.IGNORECASE)
 # "1,912,400 votes to Jones's 1,686,200, a margin of 226,000": two tallies and their difference
-_TALLY_TO_RE = re.compile(r"(?:\s+[a-z]+){0,4}\s+to\s+(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?")
-_MARGIN_RE = re.compile(r"\s*,\s*(?:a|an)\s+(?:margin|lead|gap|difference|deficit)\s+of\s+" + _APPROX, re.IGNORECASE)
+# "... 79% of girls passing against 71% of boys, a gap of 8 points": two rates set side by side
+_TALLY_TO_RE = re.compile(r"(?:\s+[a-z]+){0,4}\s+(?:to|against|compared\s+with|versus)\s+"
+                          r"(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?")
+_MARGIN_RE = re.compile(r"(?:\s+of\s+[a-z]+)?\s*,\s*(?:a|an)\s+(?:margin|lead|gap|difference|deficit)\s+of\s+" + _APPROX,
+                        re.IGNORECASE)
 # "58 points from 27 games, five more than Athletic's 53": the 27 games are not what is compared
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|during|per)\s+(?:the\s+|its\s+|their\s+)?$",
                                 re.IGNORECASE)

@@ -1705,3 +1705,17 @@ def test_doubled_is_a_figure_of_times():
     figs = extract("Prices doubled in the 1960s and more than tripled in the 1970s.")
     assert [(f.text, f.value, f.unit) for f in figs if f.unit == "times"] == [
         ("doubled", 2.0, "times"), ("more than tripled", 3.0, "times")]
+
+
+@pytest.mark.parametrize("text, rule, slip", [
+    ("Northlight will cut 1,450 jobs, about 12% of its workforce of 9,800, the company said.",
+     "share_arithmetic", {"1,450", "about 12%", "9,800"}),
+    ("With 79% of girls passing against 71% of boys, a gap of 6 percentage points.",
+     "difference_arithmetic", {"79%", "71%", "6 percentage points"}),
+    ("Support stood at 64% compared with 51% of men, a gap of 9 points.",
+     "difference_arithmetic", {"64%", "51%", "9 points"}),
+])
+def test_a_share_of_a_named_whole_and_a_gap_between_two_rates_are_checked(text, rule, slip):
+    assert _findings(text) == [(rule, slip)]
+    fixed = text.replace("12%", "15%").replace("6 percentage", "8 percentage").replace("9 points", "13 points")
+    assert _findings(fixed) == []
