@@ -2133,9 +2133,9 @@ def _mark_named_includes(text: str, figures: list[Figure]) -> None:
 
 # "The 1,240 cases comprised 820 children ... and 390 adults", "$2 billion was split between",
 # "318 had developed dementia: 204 in ... and 124 in ...": a whole and the list of all its parts
-_COMPOSED_RE = re.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:comprised|comprises|comprise|comprising|"
+_COMPOSED_RE = re.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,4}?,?\s+(?:comprised|comprises|comprise|comprising|"
                           r"(?:consist(?:ed|s|ing)?|(?:(?:were|was|are|is)\s+)?made\s+up)\s+of|"
-                          r"(?:were|was|are|is)\s+(?:split|divided)\s+(?:between|into|among)|"
+                          r"(?:(?:were|was|are|is)\s+|(?<=,\s))(?:split|divided|shared)\s+(?:between|into|among)|"
                           r"br(?:oke|eaks?)\s+down\s+(?:as|into))\s+"
                           # "318 participants had developed dementia: 204 in the ... and 124 in the ...": a
                           # colon opens the breakdown
@@ -2143,6 +2143,8 @@ _COMPOSED_RE = re.compile(r"(?:(?:\s+[a-z][\w'’-]*){0,4}?\s+(?:comprised|compr
                           re.IGNORECASE)  # (not "The 20 candidates include: ...": some of them)
 
 
+# "split between adult social care (£230m), schools (£96m) and roads (£71m)": each part after its label
+_LABELLED_PART_RE = re.compile(r"\)?\s*(?:,\s*and\s+|,\s*|\s+and\s+)?[^.;:()\d%#]{1,60}?\(\s*(?:(?:US|C|A)?\$|[£€])?")
 _IN_WHOLE_RE = re.compile(r"[^,.;:\d]{0,30}?\b(?:in|from|over|across|after)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?")
 
 
@@ -2169,8 +2171,11 @@ def _mark_composed(text: str, figures: list[Figure]) -> None:
             if part.value >= whole.value:
                 parts = []
                 break  # no part is as large as its whole: this is not the list of its parts
-            if part.arithmetic_group or (part.start != m.end() if not parts
-                                         else not _NEXT_PART_RE.fullmatch(_gap(text, figures, parts[-1], k))):
+            if not parts:
+                labelled = part.start != m.end() and bool(_LABELLED_PART_RE.fullmatch(text, m.end(), part.start))
+            if part.arithmetic_group or (part.start != m.end() and not labelled if not parts
+                                         else not (_LABELLED_PART_RE if labelled else _NEXT_PART_RE).fullmatch(
+                                             _gap(text, figures, parts[-1], k))):
                 break
             parts.append(k)
         if len(parts) >= 2:

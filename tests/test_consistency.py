@@ -1719,3 +1719,14 @@ def test_a_share_of_a_named_whole_and_a_gap_between_two_rates_are_checked(text, 
     assert _findings(text) == [(rule, slip)]
     fixed = text.replace("12%", "15%").replace("6 percentage", "8 percentage").replace("9 points", "13 points")
     assert _findings(fixed) == []
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("The council will spend £412m next year, split between adult social care (£230m), schools (£96m) and "
+     "roads (£71m), under plans approved on Wednesday.", False),
+    ("The council will spend £397m next year, split between adult social care (£230m), schools (£96m) and "
+     "roads (£71m), under plans approved on Wednesday.", True),
+    ("The $2.4 billion fund was shared between health ($1.2 billion) and schools ($900 million).", False),
+])
+def test_a_whole_split_between_labelled_parts_in_brackets_must_add_up(text, holds):
+    assert [rule for rule, _ in _findings(text)] == ([] if holds else ["parts_and_totals"])
