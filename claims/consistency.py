@@ -918,13 +918,28 @@ def _making_spans(items: list[Item]) -> list[Finding]:
 
 
 def _span_finding(duration: Item, ends: list[Item], findings: list[Finding]) -> None:
-    """A duration in years against the span of the two years it runs between, a year of slack."""
-    span = abs(ends[1].value - ends[0].value)
-    if abs(span - duration.value) > 1:
+    """A duration in years against the span of the two years it runs between, a year of slack.
+    Between two named months ("began in June 2021 ... in March 2024 after nearly four years":
+    two years and nine months) the span is counted in months, with a month of slack beyond the
+    duration's reading (a plain "four years" is 3.5 to 4.5)."""
+    named = [_MONTH_NAME_RE.search(y.text) for y in ends]
+    if all(named):
+        first, last = (int(y.value) * 12 + MONTHS[m.group(1).lower()] for y, m in zip(ends, named, strict=True))
+        months = abs(last - first)
+        lo, hi = (duration.value - 0.5, duration.value + 0.5) if not duration.qualifier \
+            else (duration.lower if duration.lower is not None else 0, duration.upper if duration.upper is not None else INF)
+        if lo * 12 - 1 <= months <= hi * 12 + 1:
+            return
+        years, rest = divmod(months, 12)
         msg = (f"'{duration.text}' does not match the span from '{ends[0].text}' to '{ends[1].text}' "
-               f"({span:g} years).")
-        findings.append(Finding("dates_and_durations", CONFLICT, msg, [duration.id, *(y.id for y in ends)],
-                                fingerprint("dates_and_durations", [duration, *ends])))
+               f"({years:g} years and {rest:g} months).")
+    elif abs(abs(ends[1].value - ends[0].value) - duration.value) > 1:
+        msg = (f"'{duration.text}' does not match the span from '{ends[0].text}' to '{ends[1].text}' "
+               f"({abs(ends[1].value - ends[0].value):g} years).")
+    else:
+        return
+    findings.append(Finding("dates_and_durations", CONFLICT, msg, [duration.id, *(y.id for y in ends)],
+                            fingerprint("dates_and_durations", [duration, *ends])))
 
 
 _MONTH_NAME_RE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)

@@ -984,7 +984,9 @@ _CONNECTORS = {"of", "in"}
 
 _CHANGE_VERBS = set("""rose risen fell fallen climbed grew grown increased decreased dropped declined
 jumped surged slid slipped edged gained soared plunged tumbled rallied sank dipped eased slowed up down
-rising falling growing climbing increasing expanded contracted shrank shrunk expanding contracting""".split())
+rising falling growing climbing increasing expanded contracted shrank shrunk expanding contracting narrowed widened
+slumped plummeted leapt leaped swelled ballooned rebounded recovered advanced retreated spiked crept inched dived
+deepened""".split())
 _LEVEL_VERBS = set("""was were is are be been stood stands reached reaches hit hits totalled totaled
 totals totalling totaling amounted came topped remained remains""".split())
 _COPULAS = {"was", "were", "is", "are", "be", "been"}
@@ -2719,7 +2721,8 @@ def _after_change_verb(text: str, fig: Figure, then: str = "") -> bool:
 
 
 _BASE_CHANGE_VERBS = set("""rise fall climb grow increase decrease drop decline jump surge slide slip edge gain soar
-plunge tumble sink dip ease slow expand contract shrink""".split())
+plunge tumble sink dip ease slow expand contract shrink narrow widen slump plummet leap swell balloon rebound recover
+advance retreat spike creep inch dive deepen""".split())
 _PRESENT_CHANGE_VERBS = frozenset(f"{verb}s" for verb in _BASE_CHANGE_VERBS)
 
 
