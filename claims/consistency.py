@@ -562,12 +562,18 @@ def _difference_finding(change: Item, new: Item, old: Item, findings: list[Findi
                             fingerprint("difference_arithmetic", [change, new, old])))
 
 
+# how far under its bound a level "more than double" another may be (rounding of the writer's sums)
+_MULTIPLE_SLACK = 0.03
+
+
 def _ratio_finding(multiple: Item, new: Item, old: Item, findings: list[Finding]) -> None:
     """A level stated as a multiple of another ("2,400 soldiers, three times the 600 sent in
     1985": four times), within the rounding of all three: "three times" allows 2.5 to 3.5."""
     n_lo, n_hi = _level_bounds(new)
     o_lo, o_hi = _level_bounds(old)
     c_lo, c_hi = _pct_bounds(multiple)
+    if multiple.qualifier and multiple.upper is None and multiple.lower is not None:
+        c_lo = multiple.lower * (1 - _MULTIPLE_SLACK)  # "more than double" is more than 2, not 1.5
     lo, hi = n_lo / o_hi, n_hi / o_lo
     if _magnitude_overlaps(lo, hi, c_lo, c_hi):
         return

@@ -521,7 +521,9 @@ DENOMINATORS["firsts"] = 1  # "three twenty-firsts"; "seconds" is a duration, ne
 ZERO_WORDS = {"nought": 0, "naught": 0}
 # "twice", and the verbs that say a level was multiplied ("net income tripled to $1.1bn from $520m")
 MULTIPLIED_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-MULTIPLIERS = {"twice": 2.0, "thrice": 3.0, **MULTIPLIED_VERBS}
+# "more than double the February average": a multiple set before what it multiplies
+MULTIPLE_WORDS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+MULTIPLIERS = {"twice": 2.0, "thrice": 3.0, **MULTIPLIED_VERBS, **MULTIPLE_WORDS}
 # "seconds" is never a denominator here: "one hundred twenty seconds" is a duration.
 ORDINAL_TOKENS = {**ORDINAL_ONES, **{w + "s": n for w, n in ORDINAL_ONES.items() if w != "second"}}
 DOZEN_WORDS = {"dozen", "dozens", "doz", "dozs"}
@@ -769,7 +771,8 @@ NUMBER_RE = re.compile(
     |
     (?P<words>{WORD_RUN_RE.pattern}
       |\ba(?=\s+(?:year|decade|month)\s+(?:later|earlier|before|after|ago|on)\b)
-      |\b(?:twice|thrice|doubled|tripled|trebled|quadrupled|halved)\b)
+      |\b(?:twice|thrice|doubled|tripled|trebled|quadrupled|halved)\b
+      |\b(?:double|triple|treble|quadruple)\b(?=\s+(?:the|its|their|that|what|his|her)\b))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -2380,8 +2383,8 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
       of $120" (also a discount).
     The change must follow a verb of change or "up"/"down", or come before a comparative; the
     two levels must share a unit. Years and dates between them ("in 2025") are read as words."""
-    text = _masked_dates(text, figures)
-    figures = [f for f in figures if not _is_when(text, f)]
+    levels = [f for f in figures if not _is_when(text, f)]
+    text, figures = _masked_dates(text, figures), levels
     text, figures = _masked_asides(text, figures)
     for n, (a, b) in enumerate(zip(figures, figures[1:], strict=False)):
         if a.arithmetic_group or b.arithmetic_group or a.kind != "figure" or b.kind != "figure" or a.sentence != b.sentence:
@@ -2414,7 +2417,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _COMPARED_WITH_RE.fullmatch(text, a.end, b.start) \
                 and _COMPARED_CHANGE_RE.fullmatch(text, b.end, c.start):
             change, new, old = c, a, b  # "412 ... had a stroke, compared with 538 ..., a reduction of 31%"
-        elif c is not None and b.unit == "times" and not b.qualifier and not b.arithmetic_group and a.unit == c.unit \
+        elif c is not None and b.unit == "times" and not b.arithmetic_group and a.unit == c.unit \
                 and a.unit not in _NO_DIFFERENCE_UNITS and _TIMES_GAP_RE.fullmatch(text, a.end, b.start) \
                 and _TIMES_OF_RE.fullmatch(text, b.end, c.start):
             change, new, old = b, a, c  # "deployed 2,400 soldiers, three times the 600 sent in 1985"
@@ -2574,7 +2577,9 @@ _RESTATED_LEVEL_RE = re.compile(r"[^.;:%\d()]*,\s*(?:a|the)\s+(?:figure|number|t
 # many beds as the 120": a level stated as a multiple of another
 _TIMES_GAP_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*", re.IGNORECASE)
 _TIMES_OF_RE = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of|as\s+(?:many|much)(?:\s+[a-z]+){0,2}?\s+as"
-                          r"(?:\s+the)?)\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+                          r"(?:\s+the)?"
+                          # "double the February average of 118mm"
+                          r"|(?:the|its|their)\s+(?:[A-Za-z'’-]+\s+){1,3}?of)\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 # "a fee of £48m, beating the club record of £35m they paid in 2021 by £13m", "raised £4.2m, falling
 # short of its £5m target by £800,000": a level, the level it passed or missed, and the margin
 _BEATING_RE = re.compile(r"[^.;:%\d()]{0,60}?\b(?:beating|beat|beats|surpassing|surpassed|eclipsing|eclipsed|"
@@ -2597,7 +2602,9 @@ _COMPARED_CHANGE_RE = re.compile(r"[^,.;:%\d]{0,40}?\s*,\s*(?:a|an)\s+(?:fall|dr
 # "... 79% of girls passing against 71% of boys, a gap of 8 points": two rates set side by side
 _TALLY_TO_RE = re.compile(r"(?:\s+[a-z]+){0,4}\s+(?:to|against|compared\s+with|versus)\s+"
                           r"(?:[A-Z][\w.'’-]*\s+){0,4}?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?")
-_MARGIN_RE = re.compile(r"(?:\s+of\s+[a-z]+)?\s*,\s*(?:a|an)\s+(?:margin|lead|gap|difference|deficit)\s+of\s+" + _APPROX,
+_MARGIN_RE = re.compile(r"(?:\s+(?:of|among|in|with|for|across)\s+[a-z]+(?:\s+[a-z]+){0,2})?"
+                        # "..., a new poll shows, a lead of 5 points": a reporting aside
+                        r"(?:\s*,\s*[^,.;:\d%]{1,40}?\b(?:shows?|showed|said|says|found|finds|suggests)\b)?\s*,\s*(?:a|an)\s+(?:margin|lead|gap|difference|deficit)\s+of\s+" + _APPROX,
                         re.IGNORECASE)
 # "58 points from 27 games, five more than Athletic's 53": the 27 games are not what is compared
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|during|per)\s+(?:the\s+|its\s+|their\s+)?$",
@@ -2648,7 +2655,8 @@ def _next_level(text: str, figures: list[Figure], after: int, unit: str, gap: re
 
 # "in the three months to September", "over the 12 months ending in March": a period a level is of
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:latest\s+|last\s+|past\s+)?$", re.IGNORECASE)
-_PERIOD_AFTER_RE = re.compile(r"\s+(?:to|ending|ended|through|until)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?[A-Z]")
+_PERIOD_AFTER_RE = re.compile(r"\s+(?:to|ending|ended|through|until)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+                              r"(?:[A-Z]|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|midnight|noon)")
 
 
 def _is_when(text: str, fig: Figure) -> bool:
@@ -2678,7 +2686,11 @@ def _masked_dates(text: str, figures: list[Figure]) -> str:
     """The text with the digits of its years, dates and periods written as letters, so that "in
     2025" or "in the 12 months to March" between two figures reads as words, and each year counted
     back ("a year earlier") written "#"; offsets are unchanged."""
-    return _masked(text, figures, lambda f: ("#" if f.kind == "relative_year" else "y") if _is_when(text, f) else None)[0]
+    text = _masked(text, figures, lambda f: ("#" if f.kind == "relative_year" else "y") if _is_when(text, f) else None)[0]
+    return _TIME_OF_DAY_RE.sub(lambda m: re.sub(r"\d", "y", m.group(0)), text)  # "in the 24 hours to 9am": no figure
+
+
+_TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 
 
 _ASIDE_OR_RE = re.compile(r"\s*,\s*or\s+" + _APPROX)
