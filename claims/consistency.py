@@ -485,9 +485,7 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
             moves.append(((n_lo / o_hi - 1) * 100, (n_hi / o_lo - 1) * 100, "%"))
         if change.unit == "percentage_points" or new.unit == "percent":
             moves.append((n_lo - o_hi, n_hi - o_lo, " points"))
-        # "rose by a quarter" is a round fraction of the old level: 20% to 30%
-        c_lo, c_hi = ((change.value - _FRACTION_SLACK) * 100, (change.value + _FRACTION_SLACK) * 100) \
-            if change.unit == "ratio" else _pct_bounds(change)
+        c_lo, c_hi = _fraction_bounds(change) if change.unit == "ratio" else _pct_bounds(change)
         if any(_magnitude_overlaps(lo, hi, c_lo, c_hi) for lo, hi, _ in moves):
             continue
         lo, hi, unit = moves[0]
@@ -506,8 +504,21 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
     return findings
 
 
-# how far a change stated as a round fraction ("by a third", "by half") may be from it
-_FRACTION_SLACK = 0.05
+def _fraction_bounds(item: Item) -> tuple[float, float]:
+    """A share or a change told as a fraction in words, in percent: a plain one is round ("rose
+    by a quarter": 21% to 29%); a bound is held more closely ("more than a third": above 32.3%;
+    "nearly a half": 39% to 51%)."""
+    if not item.qualifier:
+        return (item.value - _FRACTION_SLACK) * 100, (item.value + _FRACTION_SLACK) * 100
+    lo = item.lower if item.lower is not None else 0.0
+    hi = item.upper if item.upper is not None else INF
+    return (lo - _BOUND_SLACK) * 100, (hi + _BOUND_SLACK) * 100
+
+
+# how far a share or change stated as a round fraction ("by a third") may be from it, and one
+# bounded by it ("more than a third")
+_FRACTION_SLACK = 0.04
+_BOUND_SLACK = 0.01
 
 
 def _net_findings(prep: Prepared, findings: list[Finding]) -> None:
@@ -597,7 +608,7 @@ def _share_arithmetic(prep: Prepared) -> list[Finding]:
         w_lo, w_hi = _sum_bounds(whole)
         if w_lo <= 0 or p_hi == INF or w_hi == INF:
             continue
-        c_lo, c_hi = _pct_bounds(pct)
+        c_lo, c_hi = _fraction_bounds(pct) if pct.unit == "ratio" else _pct_bounds(pct)
         lo, hi = p_lo / w_hi * 100, p_hi / w_lo * 100
         if lo <= c_hi and c_lo <= hi:
             continue

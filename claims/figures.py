@@ -1924,6 +1924,9 @@ _APPOSED_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*" + _APPROX)
 _OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*or\s+|\(\s*|,\s*an?\s+(?!(?:increase|rise|fall|drop|decline|decrease|"
                         r"jump|gain|growth|cut|reduction|loss|change|surge|slump|return|margin|premium|discount)\b)"
                         r"[a-z]+(?:\s+rate)?\s+of\s+)" + _APPROX, re.IGNORECASE)
+# "8,900 of them from overseas, or 28%": the part of the whole just named
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b[^.;:%\d()]{0,40}?(?:,\s*or\s+|\(\s*)" + _APPROX,
+                         re.IGNORECASE)
 # "..., or 35% more than last year", "..., or 40% of assets": not the share of the part in its whole
 _NOT_THE_SHARE_RE = re.compile(r"\s+(?:of|more|less|fewer|higher|lower|above|below|up|down|increase|decrease|rise|"
                                r"fall|from|than)\b", re.IGNORECASE)
@@ -1946,10 +1949,13 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
         if a.sentence != c.sentence or any(f.arithmetic_group or f.kind != "figure" for f in (a, b, c)):
             continue
         roles, of_whole = None, False
-        if c.unit == "percent" and a.unit == b.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
+        if _is_share_figure(c) and a.unit == b.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):
             roles = (a, b, c)  # A of the B ..., or P%
-        elif c.unit == "percent" and a.unit == b.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
+        elif _is_share_figure(c) and a.unit == b.unit and b.value < a.value \
+                and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) and _OF_THEM_RE.fullmatch(text, b.end, c.start):
+            roles = (b, a, c)  # "has 31,400 students, 8,900 of them from overseas, or more than a third"
+        elif _is_share_figure(c) and a.unit == b.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):
             roles = (b, a, c)  # Of the B ..., A [cast a ballot], or P% / a turnout of P%
@@ -2325,7 +2331,27 @@ def _level_only(fig: Figure) -> bool:
     return all(token.endswith((":new", ":old")) for token in fig.arithmetic_group.split())
 
 
+def _is_share_figure(fig: Figure) -> bool:
+    """A share stated of a part: a percentage, or a fraction in words ("or more than a third")."""
+    return fig.unit == "percent" or _is_fraction_word(fig)
+
+
+def _as_ratio(fig: Figure) -> None:
+    """A fraction in words read as a share of a whole ("or nearly a half": 0.4 to 0.5), as
+    "nearly half of them" is read, once the text shows it is one."""
+    reading = PREFIX_QUALIFIERS.get(fig.qualifier) or SUFFIX_QUALIFIERS.get(fig.qualifier, "") if fig.qualifier else ""
+    fig.unit, fig.step = "ratio", 0.1
+    fig.lower, fig.upper, fig.lower_inclusive, fig.upper_inclusive, fig.pragmatic_lower, fig.pragmatic_upper = intervals(
+        fig.value, fig.step, reading, exact_plain=True)
+    fig.lower = None if fig.lower is None else max(fig.lower, 0.0)
+    fig.pragmatic_lower = None if fig.pragmatic_lower is None else max(fig.pragmatic_lower, 0.0)
+    if fig.upper is None:
+        fig.upper, fig.upper_inclusive = 1.0, True
+
+
 def _tie_share(part: Figure, whole: Figure, pct: Figure) -> None:
+    if _is_fraction_word(pct):
+        _as_ratio(pct)  # "or more than a third": a share in words
     key = f"shr{pct.start}"
     part.arithmetic_group, pct.arithmetic_group = f"{key}:part", f"{key}:pct"
     _tie(whole, key, "whole")
@@ -2449,7 +2475,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         key = f"chg{change.start}"
         change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:{role}", f"{key}:new", f"{key}:old"
         if _is_fraction_word(change):
-            change.unit = "ratio"  # "by a quarter": a share of the old level
+            _as_ratio(change)  # "by a quarter": a share of the old level
         k = figures.index(old, n)
         for j in range(k + 1, min(k + 3, len(figures))):
             also = figures[j]
@@ -2568,7 +2594,9 @@ _CHANGE_AFTER_RE = re.compile(_LEVEL_WHEN + r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|
 _SECOND_CHANGE_RE = re.compile(r"(?:\s+#)?\s*,\s*(?:or\s+|(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|"
                                r"jump|cut|reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # "38,500 students this autumn, a record and 2,300 more than ...", "4.28 million ..., 12% below ..."
-_LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3}?", re.IGNORECASE)
+_LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3}?"
+                                       # "The £62m fee is £22m more than the previous club record of £45m"
+                                       r"|(?:\s+[a-z]+){0,3}\s+(?:is|was|are|were)\s+(?:now\s+)?", re.IGNORECASE)
 # "1,240 more people than usual died ..., the agency said on Thursday, a figure 38% higher than":
 # a noun that restates the level, however far the level is in its sentence
 _RESTATED_LEVEL_RE = re.compile(r"[^.;:%\d()]*,\s*(?:a|the)\s+(?:figure|number|total|tally|sum|level|amount)\s+",

@@ -1748,6 +1748,13 @@ def test_a_whole_split_between_labelled_parts_in_brackets_must_add_up(text, hold
     ("The fund raised $10.9m, more than triple its target of $3.4m.", True),
     ("Smith leads Jones 47 percent to 44 percent among likely voters, a new poll shows, a lead of 5 points.", False),
     ("Smith leads Jones 47 percent to 44 percent among likely voters, a new poll shows, a lead of 3 points.", True),
+    # a part "of them" with its share, a share in words, and a difference after "is"
+    ("The university has 31,400 students, 8,900 of them from overseas, or more than a third.", False),
+    ("The university has 31,400 students, 11,900 of them from overseas, or more than a third.", True),
+    ("Of the 31,400 students, 8,900 are from overseas, or nearly a half.", False),
+    ("Twelve of the 40 people arrested, or nearly a third, were women.", True),
+    ("The £62m fee is £22m more than the previous club record of £45m.", False),
+    ("The £62m fee is £17m more than the previous club record of £45m.", True),
 ])
 def test_session_14_shapes_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
