@@ -1782,6 +1782,22 @@ def _mark_balances(text: str, figures: list[Figure]) -> None:
             continue
         key = f"chg{c.start}"
         c.arithmetic_group, a.arithmetic_group, b.arithmetic_group = f"{key}:gap", f"{key}:new", f"{key}:old"
+    for c, a, b in zip(figures, figures[1:], figures[2:], strict=False):
+        # the net figure first: "Net migration fell to 431,000 in the year to June, after 728,000
+        # people arrived and 380,000 left"
+        if not (a.kind == b.kind == c.kind == "figure" and a.unit == b.unit == c.unit) or a.unit not in _INCLUDED_UNITS \
+                or not a.sentence == b.sentence == c.sentence or any(f.arithmetic_group for f in (a, b, c)) \
+                or not a.value > b.value or not _NET_BEFORE_RE.search(text, c.sentence[0], c.start) \
+                or not _NET_AFTER_RE.fullmatch(text, c.end, a.start) or not _BALANCE_TERMS_RE.fullmatch(text, a.end, b.start):
+            continue
+        key = f"chg{c.start}"
+        c.arithmetic_group, a.arithmetic_group, b.arithmetic_group = f"{key}:gap", f"{key}:new", f"{key}:old"
+
+
+# "Net migration fell to 431,000 ..., after 728,000 people arrived and 380,000 left": a net figure,
+# then what came and what went
+_NET_BEFORE_RE = re.compile(r"\bnet\b[^.;:%\d()]{0,40}$", re.IGNORECASE)
+_NET_AFTER_RE = re.compile(r"[^.;:%\d()]{0,60}?,?\s+(?:after|as|with)\s+[^.;:%\d()]{0,20}?", re.IGNORECASE)
 
 
 # "3,200 jobs on top of the 1,800 announced in March, bringing the total to 5,000": a figure added
