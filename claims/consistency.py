@@ -469,6 +469,7 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
     tied = [(*t, False) for role in ("change", "change2") for t in _tied(prep, "chg", (role, "new", "old"))] \
         + [(*t, True) for t in _tied(prep, "chg", ("gap", "new", "old"))]
     _net_findings(prep, findings)
+    _unstated_level_findings(prep, findings)
     for change, new, old, gap in tied:
         n_lo, n_hi = _level_bounds(new)
         o_lo, o_hi = _level_bounds(old)
@@ -519,6 +520,27 @@ def _fraction_bounds(item: Item) -> tuple[float, float]:
 # bounded by it ("more than a third")
 _FRACTION_SLACK = 0.04
 _BOUND_SLACK = 0.01
+
+
+def _unstated_level_findings(prep: Prepared, findings: list[Finding]) -> None:
+    """A level with its change in its own unit and in percent, the old level left unstated ("hit
+    $2,512, up $198 from a year ago, or 9.4%"): the old level is $2,314, and $198 of it is 8.6%."""
+    for sign in ("up", "down"):
+        for diff, new, pct in _tied(prep, "dch", (sign, "new", "pct")):
+            (n_lo, n_hi), (d_lo, d_hi) = _level_bounds(new), _level_bounds(diff)
+            o_lo, o_hi = (n_lo - d_hi, n_hi - d_lo) if sign == "up" else (n_lo + d_lo, n_hi + d_hi)
+            if o_lo <= 0 or n_hi == INF or d_hi == INF:
+                continue
+            lo, hi = d_lo / o_hi * 100, d_hi / o_lo * 100
+            c_lo, c_hi = _pct_bounds(pct)
+            if _magnitude_overlaps(lo, hi, c_lo, c_hi):
+                continue
+            old = new.value - diff.value if sign == "up" else new.value + diff.value
+            msg = (f"'{pct.text}' does not match the figures it is stated with: '{new.text}', {sign} "
+                   f"'{diff.text}', was {_amount(old)} before, and '{diff.text}' of it is "
+                   f"{diff.value / old * 100:.1f}%{_within(f'{lo:.1f}%', f'{hi:.1f}%')}.")
+            findings.append(Finding("change_arithmetic", CONFLICT, msg, [pct.id, new.id, diff.id],
+                                    fingerprint("change_arithmetic", [pct, new, diff])))
 
 
 def _net_findings(prep: Prepared, findings: list[Finding]) -> None:

@@ -2503,6 +2503,32 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                 break
     _mark_changes_past_adjuncts(text, figures)
     _mark_net_changes(text, figures)
+    _mark_changes_of_unstated_levels(text, figures)
+
+
+# "hit $2,512, up $198 from a year ago, or 9.4%": a level, its change in its unit and in percent
+_UP_BY_RE = re.compile(r"[^.;:%\d()]{0,40}?,\s*(?P<dir>up|down)\s+(?:by\s+)?(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+_FROM_WHEN_THEN_PCT_RE = re.compile(r"(?:\s+(?:from|on|over)\s+(?:#|[^,.;:%\d()#]{1,30}?)(?:\s*#)?)?\s*,\s*"
+                                    r"(?:or|an?\s+(?:increase|rise|gain|jump|fall|drop|decline|decrease)\s+of)\s+" + _APPROX,
+                                    re.IGNORECASE)
+
+
+def _mark_changes_of_unstated_levels(text: str, figures: list[Figure]) -> None:
+    """A level with its change both in its own unit and in percent, and no old level stated:
+    "The average rent hit $2,512, up $198 from a year ago, or 9.4%". The old level is the new
+    one less the change (plus it, for "down"), so the percent must be the change of that. `text`
+    has its dates masked; `figures` holds no dates."""
+    for new, diff, pct in zip(figures, figures[1:], figures[2:], strict=False):
+        if any(f.arithmetic_group or f.kind != "figure" for f in (new, diff, pct)) or pct.unit != "percent" \
+                or new.unit != diff.unit or new.unit in _NO_DIFFERENCE_UNITS or new.unit in _CHANGE_UNITS \
+                or not new.sentence == diff.sentence == pct.sentence:
+            continue
+        up = _UP_BY_RE.fullmatch(text, new.end, diff.start)
+        if not up or not _FROM_WHEN_THEN_PCT_RE.fullmatch(text, diff.end, pct.start):
+            continue
+        key = f"dch{pct.start}"
+        new.arithmetic_group, diff.arithmetic_group, pct.arithmetic_group = \
+            f"{key}:new", f"{key}:{up.group('dir').lower()}", f"{key}:pct"
 
 
 # "..., up from 44,045 in October, a rise of 32%": the old level of a change stated after it

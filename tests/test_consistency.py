@@ -1759,6 +1759,11 @@ def test_a_whole_split_between_labelled_parts_in_brackets_must_add_up(text, hold
     ("Net migration fell to 431,000 in the year to June, after 728,000 people arrived and 380,000 left.", False),
     ("Net migration fell to 348,000 in the year to June, after 728,000 people arrived and 380,000 left.", True),
     ("The club made a net loss of £14m, as it spent £92m and received £71m.", False),
+    # a level and its change in its unit and in percent, the old level unstated
+    ("The average rent hit $2,512 in October, up $198 from a year ago, or 9.4%.", False),
+    ("The average rent hit $2,512 in October, up $198 from a year ago, or 8.6%.", True),
+    ("Prices fell to 285,000 pounds, down 4,000 pounds from a year earlier, a decline of 1.4%.", True),
+    ("Prices fell to 285,000 pounds, down 24,000 pounds from a year earlier, a decline of 1.4%.", False),
 ])
 def test_session_14_shapes_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
