@@ -486,7 +486,7 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
             moves.append(((n_lo / o_hi - 1) * 100, (n_hi / o_lo - 1) * 100, "%"))
         if change.unit == "percentage_points" or new.unit == "percent":
             moves.append((n_lo - o_hi, n_hi - o_lo, " points"))
-        c_lo, c_hi = _fraction_bounds(change) if change.unit == "ratio" else _pct_bounds(change)
+        c_lo, c_hi = _stated_bounds(change)
         if any(_magnitude_overlaps(lo, hi, c_lo, c_hi) for lo, hi, _ in moves):
             continue
         lo, hi, unit = moves[0]
@@ -503,6 +503,11 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
             rule = "change_arithmetic"
         findings.append(Finding(rule, CONFLICT, msg, [change.id, new.id, old.id], fingerprint(rule, [change, new, old])))
     return findings
+
+
+def _stated_bounds(item: Item) -> tuple[float, float]:
+    """The bounds, in percent, of a share or a change as stated: "9.4%" or "a quarter"."""
+    return _fraction_bounds(item) if item.unit == "ratio" else _pct_bounds(item)
 
 
 def _fraction_bounds(item: Item) -> tuple[float, float]:
@@ -630,7 +635,7 @@ def _share_arithmetic(prep: Prepared) -> list[Finding]:
         w_lo, w_hi = _sum_bounds(whole)
         if w_lo <= 0 or p_hi == INF or w_hi == INF:
             continue
-        c_lo, c_hi = _fraction_bounds(pct) if pct.unit == "ratio" else _pct_bounds(pct)
+        c_lo, c_hi = _stated_bounds(pct)
         lo, hi = p_lo / w_hi * 100, p_hi / w_lo * 100
         if lo <= c_hi and c_lo <= hi:
             continue
@@ -961,9 +966,8 @@ def _span_finding(duration: Item, ends: list[Item], findings: list[Finding]) -> 
     Between two named months ("began in June 2021 ... in March 2024 after nearly four years":
     two years and nine months) the span is counted in months, with a month of slack beyond the
     duration's reading (a plain "four years" is 3.5 to 4.5)."""
-    named = [_MONTH_NAME_RE.search(y.text) for y in ends]
-    if all(named):
-        first, last = (int(y.value) * 12 + MONTHS[m.group(1).lower()] for y, m in zip(ends, named, strict=True))
+    first, last = (_month_index(y) for y in ends)
+    if first is not None and last is not None:
         months = abs(last - first)
         lo, hi = (duration.value - 0.5, duration.value + 0.5) if not duration.qualifier \
             else (duration.lower if duration.lower is not None else 0, duration.upper if duration.upper is not None else INF)
@@ -984,14 +988,20 @@ def _span_finding(duration: Item, ends: list[Item], findings: list[Finding]) -> 
 _MONTH_NAME_RE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+def _month_index(year: Item) -> int | None:
+    """Months since year 0 of a year that names its month ("March 2024"); None if it names none."""
+    named = _MONTH_NAME_RE.search(year.text)
+    return int(year.value) * 12 + MONTHS[named.group(1).lower()] if named else None
+
+
 def _months_finding(duration: Item, ends: list[Item], findings: list[Finding]) -> None:
     """A duration in months against two months of named years ("ran for 28 months, from May 2023
     until ... July 2025": 26 months), a month of slack for counting both ends. Years with no month
     ("from 2023 to 2025") leave the count open."""
-    named = [_MONTH_NAME_RE.search(y.text) for y in ends]
-    if not all(named):
+    indexes = [_month_index(y) for y in ends]
+    if None in indexes:
         return
-    first, last = ((int(y.value) * 12 + MONTHS[m.group(1).lower()], y) for y, m in zip(ends, named, strict=True))
+    first, last = zip(indexes, ends, strict=True)
     span = abs(last[0] - first[0])
     if abs(span - duration.value) > 1:
         msg = (f"'{duration.text}' does not match the span from '{first[1].text}' to '{last[1].text}' "

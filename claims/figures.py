@@ -250,8 +250,10 @@ PHONE_RE = re.compile(
 # a race time: "2:03:11" (hours, minutes, seconds), "3:43.13" (minutes, seconds and hundredths)
 _CLOCK_DURATION_RE = re.compile(r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.(?P<frac>\d{1,3}))?)"
                                 r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.(?P<frac2>\d{1,3})))(?![\d:])")
+# a time of day told by the clock: "9am", "10.30 p.m.", "6 o'clock"
+_TIME_OF_DAY = r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)"
 TIME_RE = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b\d{1,2}:\d{2}\b"
+    _TIME_OF_DAY + r"|\b\d{1,2}:\d{2}\b"
     r"|\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|IST|JST|local\s+time)\b",
     re.IGNORECASE
 )
@@ -2359,10 +2361,7 @@ def _as_ratio(fig: Figure) -> None:
     fig.unit, fig.step = "ratio", 0.1
     fig.lower, fig.upper, fig.lower_inclusive, fig.upper_inclusive, fig.pragmatic_lower, fig.pragmatic_upper = intervals(
         fig.value, fig.step, reading, exact_plain=True)
-    fig.lower = None if fig.lower is None else max(fig.lower, 0.0)
-    fig.pragmatic_lower = None if fig.pragmatic_lower is None else max(fig.pragmatic_lower, 0.0)
-    if fig.upper is None:
-        fig.upper, fig.upper_inclusive = 1.0, True
+    _keep_in_range(fig)
 
 
 def _tie_share(part: Figure, whole: Figure, pct: Figure) -> None:
@@ -2726,7 +2725,7 @@ def _next_level(text: str, figures: list[Figure], after: int, unit: str, gap: re
 # "in the three months to September", "over the 12 months ending in March": a period a level is of
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:latest\s+|last\s+|past\s+)?$", re.IGNORECASE)
 _PERIOD_AFTER_RE = re.compile(r"\s+(?:to|ending|ended|through|until)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
-                              r"(?:[A-Z]|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|midnight|noon)")
+                              r"(?:[A-Z]|" + _TIME_OF_DAY + r"|midnight|noon)")  # (a capital: a month's name)
 
 
 def _is_when(text: str, fig: Figure) -> bool:
@@ -2760,7 +2759,7 @@ def _masked_dates(text: str, figures: list[Figure]) -> str:
     return _TIME_OF_DAY_RE.sub(lambda m: re.sub(r"\d", "y", m.group(0)), text)  # "in the 24 hours to 9am": no figure
 
 
-_TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
+_TIME_OF_DAY_RE = re.compile(_TIME_OF_DAY, re.IGNORECASE)
 
 
 _ASIDE_OR_RE = re.compile(r"\s*,\s*or\s+" + _APPROX)
@@ -3960,9 +3959,14 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
     fig.lower, fig.upper, fig.lower_inclusive, fig.upper_inclusive, fig.pragmatic_lower, fig.pragmatic_upper = intervals(
         fig.value, fig.step, reading, exact_plain=plain_exact
     )
+    _keep_in_range(fig)
+
+
+def _keep_in_range(fig: Figure) -> None:
+    """Bound a figure's intervals by what its unit can be: no count, share, sum of money or
+    length below nothing, no share above the whole."""
     if fig.value >= 0 and fig.unit not in SIGNED_UNITS:
-        # "about 1/40" read as 1/40 +- 2/40 must not reach below nothing: counts, shares, money
-        # and lengths are not negative
+        # "about 1/40" read as 1/40 +- 2/40 must not reach below nothing
         if fig.lower is not None and fig.lower < 0:
             fig.lower, fig.lower_inclusive = 0.0, True
         if fig.pragmatic_lower is not None and fig.pragmatic_lower < 0:
