@@ -110,10 +110,16 @@ def test_file_broker_survives_5000_messages(worker):
     for n in range(5000):
         check_article.delay(10_000_000 + n)  # no such article: the task ends at once
     wait_for(lambda: queued_messages() == 0, timeout=240, interval=0.5)
-    assert worker.proc.poll() is None
-    out = worker.output()
-    assert "JSONDecodeError" not in out and "Traceback" not in out
-    assert out.count("is gone; nothing to check") == 5000
+    # the queue is empty once the worker has taken the last messages, which it may still be
+    # running: wait for their log lines (a lost message never logs, and this times out)
+    done = "is gone; nothing to check"
+    try:
+        wait_for(lambda: worker.output().count(done) >= 5000, timeout=60, interval=0.5)
+    finally:
+        out = worker.output()
+        assert worker.proc.poll() is None
+        assert "JSONDecodeError" not in out and "Traceback" not in out
+        assert out.count(done) == 5000
 
 
 def test_seed_article_imported_by_the_command_is_checked_by_the_worker(worker, seed_text, tmp_path):
