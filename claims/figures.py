@@ -1212,6 +1212,28 @@ def _coordinated_actor(text: str, pos: int, floor: int, loose: bool = False) -> 
     return _named_actor(m.group("name"), text, loose)
 
 
+# "Arctic sea ice reached ...", "In the south, Antarctic sea ice peaked ...": a subject named by a
+# proper adjective and one to three nouns, then its verb
+_PROPER_SUBJECT_RE = re.compile(r"(?:\s*(?:In|At|Across|On|During|Near)\s+[^,.;\d]{1,40},)?\s*(?:The\s+)?"
+                                r"(?-i:(?P<words>[A-Z][a-z]+(?:\s+[a-z]+){2,4}))\b")
+
+
+def _proper_subject(text: str, lo: int, pos: int) -> str:
+    """The subject of the sentence when a proper adjective names it ("Arctic sea ice", "Chinese
+    exports": written with a capital inside a sentence too) and the figure is not in reported
+    speech, else ''. Two such subjects ("Antarctic sea ice" in the next sentence) keep their
+    figures apart; a figure of no named subject is still compared with both."""
+    m = _PROPER_SUBJECT_RE.match(text, lo, pos)
+    if not m:
+        return ""
+    words = m.group("words").split()
+    verb = next((n for n, w in enumerate(words[1:], 1) if _is_verb(w)), 0)
+    if not verb or words[verb] in _REPORTING_VERBS or any(w in _SAID for w in text[m.end() : pos].lower().split()) \
+            or not _named_actor(words[0], text):
+        return ""
+    return " ".join(words[:verb]).lower()
+
+
 def _tags(text: str, fig: Figure, lo: int, hi: int, who: str) -> str:
     """Who, where, when and among whom a figure is stated, as "kind:value" tags joined by ";".
     - who: the named subject (see above), or the holder of "The island has a population of";
@@ -1698,8 +1720,12 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
 _RESULT_BEFORE_RE = re.compile(r"\b(?P<verb>won|winning|drawn|drew|drawing|lost|losing|tied|tying)\s+$", re.IGNORECASE)
 _RESULTS = {"won": "w", "winning": "w", "drawn": "d", "drew": "d", "drawing": "d", "tied": "d", "tying": "d",
             "lost": "l", "losing": "l"}
-_GAMES_OF_RE = re.compile(r"\s+of\s+(?:their|its|his|her|the)\s+(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
+# "won 14 ... of their 20 league games", "1,080 wins and 227 losses in 1,317 matches"
+_GAMES_OF_RE = re.compile(r"\s+(?:of|in|from|over)\s+(?:(?:their|its|his|her|the)\s+)?(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
 _GAME_NOUNS = ("game", "match", "matche", "fixture", "contest", "outing", "bout", "start", "race")
+# "1,080 wins and 227 losses": results told as nouns
+_RESULT_NOUNS = {"win": "w", "victory": "w", "victorie": "w", "draw": "d", "tie": "d", "loss": "l", "losse": "l",
+                 "defeat": "l"}
 
 
 def _mark_records(text: str, figures: list[Figure]) -> None:
@@ -1716,10 +1742,12 @@ def _mark_records(text: str, figures: list[Figure]) -> None:
         games = []
         for fig in figs:
             verb = _RESULT_BEFORE_RE.search(text, max(fig.sentence[0], fig.start - 12), fig.start)
-            if verb:
-                key = _RESULTS[verb.group("verb").lower()]
+            noun = (fig.noun or _noun_phrase(text, fig.end, fig.sentence[1])[0]).lower().split()
+            key = _RESULTS[verb.group("verb").lower()] if verb else \
+                _RESULT_NOUNS.get(noun[0].removesuffix("s")) if len(noun) == 1 else None
+            if key:
                 results[key] = None if key in results else fig  # a result stated twice: not one record
-            if fig.noun and fig.noun.split()[-1].lower().rstrip("s") in _GAME_NOUNS \
+            if noun and noun[-1].rstrip("s") in _GAME_NOUNS \
                     and _GAMES_OF_RE.search(text, max(fig.sentence[0], fig.start - 30), fig.start):
                 games.append(fig)
         parts = [f for f in results.values() if f is not None]
@@ -2077,6 +2105,13 @@ _DASH_ASIDE_RE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s+[-–—]\s*" + _AP
 # from one included part to the next: its noun ("in dividends"), then "," / "and" and nothing else
 _NEXT_PART_RE = re.compile(r"(?:[^.;:%\d(),]|(?<=[A-Za-z\d])\d){0,40}?(?:,\s*and\s+|,\s*|\s+and\s+)(?:another\s+|a\s+further\s+)?",
                            re.IGNORECASE)
+# "revenue was 15.1 billion euros, with beauty contributing 3.4 billion, personal care 3.3 billion and
+# ...": parts, each after its label, that some of the whole is said to come from
+_WITH_CONTRIBUTING_RE = re.compile(r"[^.;:%\d()]{0,40}?,\s*with\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?\s+"
+                                   r"(?:contributing|accounting\s+for|generating|bringing\s+in|making\s+up|providing)\s+"
+                                   + _APPROX, re.IGNORECASE)
+_LABEL_BEFORE_PART_RE = re.compile(r"(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?\s+" + _APPROX,
+                                   re.IGNORECASE)
 _PLACE_OBJECT_RE = re.compile(r"\b(?:from|in|across|at|into|on|among|between|to)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _INCLUDED_UNITS = frozenset({"count", *CURRENCY_CODES})
 
@@ -2091,20 +2126,25 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
         if whole.kind != "figure" or whole.arithmetic_group or whole.unit not in _INCLUDED_UNITS:
             continue
         m = _INCLUDING_RE.match(text, whole.end)
-        aside = None if m else _DASH_ASIDE_RE.match(text, whole.end)
+        aside = None if m else _DASH_ASIDE_RE.match(text, whole.end) or _WITH_CONTRIBUTING_RE.match(text, whole.end)
         if not (m or aside) or _PLACE_OBJECT_RE.search(text, max(whole.sentence[0], whole.start - 12), whole.start):
             continue  # "firefighters from 12 countries, including 600 from the US": the 600 are firefighters
-        parts = _listed_parts(text, figures[n + 1 :], whole, (m or aside).end(), whole.sentence)
+        parts = _listed_parts(text, figures[n + 1 :], whole, (m or aside).end(), whole.sentence,
+                              labelled=aside is not None and aside.re is _WITH_CONTRIBUTING_RE)
         if m or len(parts) >= 2:
             _tie_included(whole, parts)
     _mark_named_includes(text, figures)
 
 
-def _listed_parts(text: str, figures: list[Figure], whole: Figure, pos: int, sentence) -> list[Figure]:
+def _listed_parts(text: str, figures: list[Figure], whole: Figure, pos: int, sentence,
+                  labelled: bool = False) -> list[Figure]:
     """The list of figures from `pos` in `whole`'s unit: "$5.6 billion in dividends and $4.6
-    billion in buybacks"."""
+    billion in buybacks"; `labelled`, each after its label: "beauty 3.4 billion, personal care
+    3.3 billion and ..."."""
     parts: list[Figure] = []
     for part in figures:
+        if labelled and parts and part.sentence == sentence and _LABEL_BEFORE_PART_RE.fullmatch(text, parts[-1].end, part.start):
+            pos = part.start
         if part.start < pos:
             continue
         if part.start != pos or part.sentence != sentence or part.kind != "figure" \
@@ -2388,7 +2428,7 @@ def _names_whole(text: str, whole: Figure, part: Figure, noun: re.Pattern) -> bo
 _CHANGE_TO_RE = re.compile(r"(?:(?!,\s*(?:while|whereas|but|and|as|with)\b)[^.;:%\d]){0,30}?\bto\s*", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 # "up 6% from 26,300", "up 17% on the previous year's 4.9 million": between the change and its old level
-_UP_ON_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?:(?:previous|last|prior|same)\s+(?:year|month|quarter|season|"
+_UP_ON_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?:(?:previous|last|prior|same|this|current)\s+(?:year|month|quarter|season|"
                        r"period|week)(?:'s|’s)\s+)?", re.IGNORECASE)
 _LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,100}?(?:,|\s+and)\s*(?:up|down)\s*", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_points")
@@ -2728,12 +2768,19 @@ _PERIOD_AFTER_RE = re.compile(r"\s+(?:to|ending|ended|through|until)\s+(?:in\s+)
                               r"(?:[A-Z]|" + _TIME_OF_DAY + r"|midnight|noon)")  # (a capital: a month's name)
 
 
+# "the eight-minute target", "an 18-week wait": a duration joined to the noun it describes
+_KIND_MODIFIER_RE = re.compile(r"[\w.,]+-[a-z]+(?<!s)")
+_NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
 def _is_when(text: str, fig: Figure) -> bool:
     """A year, a date, a year counted back, or the period a level is of ("in the three months to
-    September"): when a level was, not a level."""
-    return fig.kind in ("year", "date", "relative_year") or (
-        fig.unit in _DURATIONS and _PERIOD_AFTER_RE.match(text, fig.end) is not None
-        and _PERIOD_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) is not None)
+    September"): when a level was, not a level. Nor is a duration that names a kind of thing
+    ("48.9% of calls within the eight-minute target, against 52.3%")."""
+    return fig.kind in ("year", "date", "relative_year") or fig.unit in _DURATIONS and (
+        _PERIOD_AFTER_RE.match(text, fig.end) is not None
+        and _PERIOD_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) is not None
+        or _KIND_MODIFIER_RE.fullmatch(fig.text) is not None and _NOUN_AFTER_RE.match(text, fig.end) is not None)
 
 
 def _masked(text: str, figures: list[Figure], mark) -> tuple[str, list[Figure]]:
@@ -4089,7 +4136,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
         # the start of a sentence counts too ("Samsung sold 226 million phones"), since a
         # figure that names no one is still compared with everyone's.
         who = named or _named_actor(before, text, loose=True)
-    fig.tags = _tags(text, fig, lo, hi, who or _coordinated_actor(text, fig.start, lo, loose=True) or _holder(text, fig, lo))
+    fig.tags = _tags(text, fig, lo, hi, who or _coordinated_actor(text, fig.start, lo, loose=True) or _holder(text, fig, lo)
+                     or _proper_subject(text, lo, fig.start))
     if has_slot:
         slot = _stem(event)
         slot = _SAME_EVENT.get(slot, slot)
