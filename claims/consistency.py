@@ -470,6 +470,7 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
         + [(*t, True) for t in _tied(prep, "chg", ("gap", "new", "old"))]
     _net_findings(prep, findings)
     _unstated_level_findings(prep, findings)
+    _average_findings(prep, findings)
     for change, new, old, gap in tied:
         n_lo, n_hi = _level_bounds(new)
         o_lo, o_hi = _level_bounds(old)
@@ -564,6 +565,24 @@ def _net_findings(prep: Prepared, findings: list[Finding]) -> None:
         ids = [plus.id, minus.id, new.id, old.id]
         findings.append(Finding("change_arithmetic", CONFLICT, msg, ids,
                                 fingerprint("change_arithmetic", [plus, minus, new, old])))
+
+
+def _average_findings(prep: Prepared, findings: list[Finding]) -> None:
+    """A total spread over a count and the average stated for each ("£612m on 34 players, an
+    average of £21m each": £18m), within the rounding of all three and the slack of a multiple."""
+    for total, count, each in _tied(prep, "avg", ("total", "count", "each")):
+        t_lo, t_hi = _level_bounds(total)
+        n_lo, n_hi = _level_bounds(count)
+        e_lo, e_hi = _level_bounds(each)
+        if n_lo <= 0 or INF in (t_hi, n_hi, e_hi):
+            continue
+        lo, hi = t_lo / n_hi, t_hi / n_lo
+        if not _exceeds(lo * (1 - _MULTIPLE_SLACK), e_hi) and not _exceeds(e_lo, hi * (1 + _MULTIPLE_SLACK)):
+            continue
+        msg = (f"'{each.text}' does not match the figures it is stated with: '{total.text}' over "
+               f"'{count.text}' is {_amount(total.value / count.value)} each{_within(_amount(lo), _amount(hi))}.")
+        findings.append(Finding("ratio_arithmetic", CONFLICT, msg, [each.id, total.id, count.id],
+                                fingerprint("ratio_arithmetic", [each, total, count])))
 
 
 def _level_bounds(item: Item) -> tuple[float, float]:

@@ -1701,6 +1701,10 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_share_of(text, figures)
     _mark_share_of_before(text, figures)
     _mark_share_of_named(text, figures)
+    _mark_sibling_shares(text, figures)
+    _mark_majorities(text, figures)
+    _mark_gaps_between_two(text, figures)
+    _mark_averages(text, figures)
     _mark_included(text, figures)
     _mark_composed(text, figures)
     _mark_breakdowns(text, figures)
@@ -2019,14 +2023,126 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
             roles = (b, c, a)  # "Turnout was 62.4%, with 1,872,000 of the 3,100,000 registered voters",
             # "with 41,870 votes cast from an electorate of 79,900"
         elif b.unit == "percent" and a.unit == c.unit and a.unit != "percent" and a.value < c.value \
-                and _APPOSED_PCT_RE.fullmatch(text, a.end, b.start) and (_OF_WHOLE_RE.fullmatch(text, b.end, c.start)
+                and (_APPOSED_PCT_RE.fullmatch(text, a.end, b.start) or _OR_PCT_RE.fullmatch(text, a.end, b.start)) \
+                and (_OF_WHOLE_RE.fullmatch(text, b.end, c.start)
                                                                          or _OF_WHOLE_NAMED_RE.fullmatch(text, b.end, c.start)):
-            roles = (a, c, b)  # "will cut 1,800 jobs, about 12% of its 21,000 staff": "of" names the whole
+            roles = (a, c, b)  # "will cut 1,800 jobs, about 12% of its 21,000 staff", "won 14,212 votes, or 46.8% of
+            # the 30,370 cast": "of" names the whole
             # ("..., about 12% of its workforce of 9,800")
             of_whole = True
         if roles is None or not of_whole and _NOT_THE_SHARE_RE.match(text, roles[2].end):
             continue
         _tie_share(*roles)
+
+
+# "..., ahead of Labour's Sunil Patel on 10,904 (35.9%)": a part and its share in brackets
+_BRACKETED_PCT_RE = re.compile(r"\s*\(\s*" + _APPROX)
+
+
+def _mark_sibling_shares(text: str, figures: list[Figure]) -> None:
+    """Parts that follow a share of a whole in its sentence, each with its own share in brackets,
+    are shares of that whole too: "won 14,212 votes, or 46.8% of the 30,370 cast, ahead of
+    Patel on 10,904 (35.9%) and Lee on 5,254 (17.3%)"."""
+    for n, part in enumerate(figures):
+        key = next((t.partition(":")[0] for t in part.arithmetic_group.split() if t.startswith("shr") and t.endswith(":part")), "")
+        whole = next((f for f in figures[n + 1 :] if f.sentence == part.sentence and _role_in(f, key) == "whole"), None)
+        if whole is None:
+            continue
+        for a, b in zip(figures[n + 1 :], figures[n + 2 :], strict=False):
+            if a.sentence != part.sentence or b.sentence != part.sentence:
+                break
+            if a.unit == part.unit and b.unit == "percent" and a.value < whole.value and a.start > whole.end \
+                    and not a.arithmetic_group and not b.arithmetic_group and a.kind == b.kind == "figure" \
+                    and _BRACKETED_PCT_RE.fullmatch(text, a.end, b.start):
+                _tie_share(a, whole, b)
+
+
+def _role_in(fig: Figure, key: str) -> str:
+    """The role of `fig` in the arithmetic group `key`, '' if it is not in it."""
+    return next((t.partition(":")[2] for t in fig.arithmetic_group.split() if key and t.partition(":")[0] == key), "")
+
+
+# "Aldous's majority of 3,608", "a winning margin of 412 votes": the lead of a vote's winner
+_MAJORITY_BEFORE_RE = re.compile(r"\b(?:majority|winning\s+margin|margin\s+of\s+victory)\s+(?:of\s+)?" + _APPROX + "$",
+                                 re.IGNORECASE)
+
+
+def _mark_majorities(text: str, figures: list[Figure]) -> None:
+    """A candidate's majority against the votes the candidates won, stated in its sentence or
+    the one before: the winner's votes less the runner-up's ("14,212 votes ... ahead of Patel on
+    10,904 ... Aldous's majority of 3,608": 3,308). Only votes: a majority of seats is over all
+    the other parties together. The tallies are the counts of votes not tied as a whole."""
+    for n, lead in enumerate(figures):
+        if lead.kind != "figure" or lead.unit != "count" or lead.arithmetic_group or lead.qualifier \
+                or not _MAJORITY_BEFORE_RE.search(text, max(lead.sentence[0], lead.start - 40), lead.start):
+            continue
+        earlier = [f for f in figures[:n] if f.sentence[1] <= lead.sentence[0] and f.kind == "figure"]
+        lo = earlier[-1].sentence[0] if earlier and text[earlier[-1].sentence[1] : lead.sentence[0]].strip() == "" else lead.sentence[0]
+        tallies = [f for f in figures[:n] if f.start >= lo and f.kind == "figure" and f.unit == "count" and not f.qualifier
+                   and not any(t.endswith(":whole") for t in f.arithmetic_group.split())]
+        if len(tallies) < 2 or not any("vote" in f.noun.lower() for f in (*tallies, lead)):
+            continue
+        top_two = sorted(tallies, key=lambda f: -f.value)[:2]
+        if lead.value < top_two[0].value:
+            _tie_difference(lead, top_two)
+
+
+# "The gap between the two is now $861,500", "the difference between them, 0.8 points"
+_GAP_BETWEEN_RE = re.compile(r"\b(?:gap|difference)\s+between\s+(?:the\s+two|them|the\s+pair)\b[^.;:%\d]{0,30}?$",
+                             re.IGNORECASE)
+
+
+def _mark_gaps_between_two(text: str, figures: list[Figure]) -> None:
+    """"The gap between the two" is the difference of the two levels the text has just stated,
+    in the sentence before or earlier in its own: the only two figures of its unit there, neither
+    a change, one larger than the other ("$1,428,900, while condominium apartments were down 4.9%
+    at $667,400. The gap between the two is now $861,500": $761,500)."""
+    for n, gap in enumerate(figures):
+        if gap.kind != "figure" or gap.arithmetic_group or gap.unit in _NO_DIFFERENCE_UNITS \
+                or not _GAP_BETWEEN_RE.search(text, max(gap.sentence[0], gap.start - 60), gap.start):
+            continue
+        earlier = [f for f in figures[:n] if f.kind == "figure" and f.unit == gap.unit]
+        here = [f for f in earlier if f.sentence == gap.sentence]
+        levels = [f for f in earlier if f.sentence == earlier[-1].sentence] if earlier and not here else here
+        if levels and not here and text[levels[-1].sentence[1] : gap.sentence[0]].strip():
+            continue  # only the sentence right before
+        if len(levels) == 2 and all(_level_only(f) for f in levels) and levels[0].value != levels[1].value:
+            _tie_difference(gap, levels)
+
+
+def _tie_difference(gap: Figure, levels: list[Figure]) -> None:
+    """Tie `gap` as the difference of two levels, the larger first, each kept in its other groups."""
+    new, old = sorted(levels, key=lambda f: -f.value)
+    key = f"chg{gap.start}"
+    gap.arithmetic_group = f"{key}:gap"
+    _tie(new, key, "new")
+    _tie(old, key, "old")
+
+
+# "spent £612m on 34 players, an average of £18m each", "£2.4bn over 12 months, or about £200m a month"
+_SPREAD_OVER_RE = re.compile(r"[^.;:%\d()]{0,40}?\s+(?:on|over|across|among|between|for|from|in)\s+(?:the\s+|its\s+|their\s+)?$",
+                             re.IGNORECASE)
+_AVERAGE_OF_RE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s*,\s*(?P<how>(?:at\s+)?an?\s+average\s+of|averaging|or)\s+"
+                            + _APPROX, re.IGNORECASE)
+_EACH_AFTER_RE = re.compile(r"\s+(?:each|apiece|a\s+head|per\s+[a-z]+|an?\s+[a-z]+)\b", re.IGNORECASE)
+
+
+def _mark_averages(text: str, figures: list[Figure]) -> None:
+    """A total spread over a number of things or periods and the average the text gives for
+    each: "have spent £612m on 34 players, an average of £21m each" (£18m). The average has the
+    total's unit; after "or" it must say "each", "a head", "per ..." or "a month"."""
+    for total, count, avg in zip(figures, figures[1:], figures[2:], strict=False):
+        if any(f.kind != "figure" or f.arithmetic_group for f in (total, count, avg)) \
+                or not total.sentence == count.sentence == avg.sentence or total.unit != avg.unit \
+                or total.unit in _NO_DIFFERENCE_UNITS or total.unit in _CHANGE_UNITS \
+                or not (count.unit == "count" or count.unit in _DURATIONS) or count.value < 2 or count.qualifier \
+                or avg.value >= total.value or not _SPREAD_OVER_RE.fullmatch(text, total.end, count.start):
+            continue
+        how = _AVERAGE_OF_RE.fullmatch(text, count.end, avg.start)
+        if not how or how.group("how").lower() == "or" and not _EACH_AFTER_RE.match(text, avg.end):
+            continue
+        key = f"avg{avg.start}"
+        total.arithmetic_group, count.arithmetic_group, avg.arithmetic_group = f"{key}:total", f"{key}:count", f"{key}:each"
 
 
 def _mark_share_of_before(text: str, figures: list[Figure]) -> None:
@@ -2258,7 +2374,7 @@ def _mark_composed(text: str, figures: list[Figure]) -> None:
 # before it
 _BREAKDOWN_OPEN_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:with\s+)?$", re.IGNORECASE)
 _LIST_OPENED_RE = re.compile(r"\b(?:of\s+which|of\s+whom|including|among\s+them|such\s+as)\b|:", re.IGNORECASE)
-_BREAKDOWN_LABEL_RE = re.compile(r"\s+(?:in|at|on|from|for|against|across|by)\s+(?:the\s+|its\s+|their\s+)?[a-z]",
+_BREAKDOWN_LABEL_RE = re.compile(r"\s+(?:in|at|on|from|for|against|across|by|among)\s+(?:the\s+|its\s+|their\s+)?[a-z]",
                                  re.IGNORECASE)
 
 

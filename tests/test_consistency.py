@@ -1781,6 +1781,25 @@ def test_a_whole_split_between_labelled_parts_in_brackets_must_add_up(text, hold
     # a change from "this year's" level
     ("The district adopted a $310 million budget for next year, up 14% from this year's $296 million.", False),
     ("The district adopted a $310 million budget for next year, up 5% from this year's $296 million.", True),
+    # a breakdown labelled "among"
+    ("During the trial 2,310 patients relapsed, 940 among the drug takers and 1,370 among the rest.", True),
+    ("During the trial 2,310 patients relapsed, 940 among the drug takers and 1,270 among the rest.", False),
+    # a part, its share "of the" whole, and the parts after it with their shares in brackets
+    ("Moreno won 22,480 votes, or 51.2% of the 43,906 cast, ahead of Hale on 15,007 (34.2%).", True),
+    ("Moreno won 22,480 votes, or 55.2% of the 43,906 cast, ahead of Hale on 15,007 (34.2%).", False),
+    ("Moreno won 22,480 votes, or 51.2% of the 43,906 cast, ahead of Hale on 15,007 (38.2%).", False),
+    # a majority of votes: the winner's tally less the runner-up's
+    ("Moreno won 22,480 votes, ahead of Hale on 15,007 and Ruiz on 6,419. Her majority of 7,473 is the "
+     "largest in the county.", True),
+    ("Moreno won 22,480 votes, ahead of Hale on 15,007 and Ruiz on 6,419. Her majority of 8,473 is the "
+     "largest in the county.", False),
+    # "the gap between the two", the two levels of the sentence before
+    ("A first-class ticket costs £412, while a standard ticket costs £138. The gap between the two is £274.", True),
+    ("A first-class ticket costs £412, while a standard ticket costs £138. The gap between the two is £374.", False),
+    # a total spread over a count, and the average each
+    ("The charity handed out £3.6m in 1,200 grants, an average of £3,000 each.", True),
+    ("The charity handed out £3.6m in 1,200 grants, an average of £4,000 each.", False),
+    ("The agency spent $2.4bn over 12 months, or about $300m a month.", False),
 ])
 def test_shapes_read_in_sessions_14_and_15_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
