@@ -2063,27 +2063,28 @@ def _role_in(fig: Figure, key: str) -> str:
 
 
 # "Aldous's majority of 3,608", "a winning margin of 412 votes": the lead of a vote's winner
-_MAJORITY_BEFORE_RE = re.compile(r"\b(?:majority|winning\s+margin|margin\s+of\s+victory)\s+(?:of\s+)?" + _APPROX + "$",
+_MAJORITY_BEFORE_RE = re.compile(r"\b(?:majority|winning\s+margin|margin\s+of\s+victory)\s+(?:(?:of|was|is|stood\s+at|"
+                                 r"(?:was\s+)?(?:cut|fell|rose|grew|shrank|narrowed|widened)\s+to)\s+)?" + _APPROX + "$",
                                  re.IGNORECASE)
 
 
 def _mark_majorities(text: str, figures: list[Figure]) -> None:
     """A candidate's majority against the votes the candidates won, stated in its sentence or
-    the one before: the winner's votes less the runner-up's ("14,212 votes ... ahead of Patel on
+    the two before: the winner's votes (a count of votes) less the runner-up's ("14,212 votes ... ahead of Patel on
     10,904 ... Aldous's majority of 3,608": 3,308). Only votes: a majority of seats is over all
     the other parties together. The tallies are the counts of votes not tied as a whole."""
     for n, lead in enumerate(figures):
         if lead.kind != "figure" or lead.unit != "count" or lead.arithmetic_group or lead.qualifier \
                 or not _MAJORITY_BEFORE_RE.search(text, max(lead.sentence[0], lead.start - 40), lead.start):
             continue
-        earlier = [f for f in figures[:n] if f.sentence[1] <= lead.sentence[0] and f.kind == "figure"]
-        lo = earlier[-1].sentence[0] if earlier and text[earlier[-1].sentence[1] : lead.sentence[0]].strip() == "" else lead.sentence[0]
+        # the tallies: in its sentence and the two before it that have figures
+        spans = sorted({f.sentence for f in figures[:n] if f.sentence[1] <= lead.sentence[0]})[-2:]
+        lo = spans[0][0] if spans else lead.sentence[0]
         tallies = [f for f in figures[:n] if f.start >= lo and f.kind == "figure" and f.unit == "count" and not f.qualifier
-                   and not any(t.endswith(":whole") for t in f.arithmetic_group.split())]
-        if len(tallies) < 2 or not any("vote" in f.noun.lower() for f in (*tallies, lead)):
-            continue
+                   and not any(t.endswith(":whole") for t in f.arithmetic_group.split())
+                   and not re.search(r"\b(?:cast|turnout|electorate|registered)\b", f.noun, re.IGNORECASE)]
         top_two = sorted(tallies, key=lambda f: -f.value)[:2]
-        if lead.value < top_two[0].value:
+        if len(top_two) == 2 and lead.value < top_two[0].value and "vote" in (top_two[0].noun + lead.noun).lower():
             _tie_difference(lead, top_two)
 
 

@@ -1793,6 +1793,12 @@ def test_a_whole_split_between_labelled_parts_in_brackets_must_add_up(text, hold
      "largest in the county.", True),
     ("Moreno won 22,480 votes, ahead of Hale on 15,007 and Ruiz on 6,419. Her majority of 8,473 is the "
      "largest in the county.", False),
+    ("Ortiz held the seat with 9,870 votes.\n\nThe Greens were second on 6,112 and Reform third on 2,954. Her "
+     "majority was 3,758, down from 11,200 at the general election.", True),
+    ("Ortiz held the seat with 9,870 votes.\n\nThe Greens were second on 6,112 and Reform third on 2,954. Her "
+     "majority was 3,158, down from 11,200 at the general election.", False),
+    # a majority of seats is over all the other parties together: not read as a lead over the second
+    ("The party won 326 of the 650 seats, against 202 for the next largest, a majority of 2.", True),
     # "the gap between the two", the two levels of the sentence before
     ("A first-class ticket costs £412, while a standard ticket costs £138. The gap between the two is £274.", True),
     ("A first-class ticket costs £412, while a standard ticket costs £138. The gap between the two is £374.", False),
