@@ -543,7 +543,7 @@ def _unstated_level_findings(prep: Prepared, findings: list[Finding]) -> None:
                 continue
             old = new.value - diff.value if sign == "up" else new.value + diff.value
             msg = (f"'{pct.text}' does not match the figures it is stated with: '{new.text}', {sign} "
-                   f"'{diff.text}', was {_amount(old)} before, and '{diff.text}' of it is "
+                   f"'{diff.text}', was {_amount(old, new.unit)} before, and '{diff.text}' of it is "
                    f"{diff.value / old * 100:.1f}%{_within(f'{lo:.1f}%', f'{hi:.1f}%')}.")
             findings.append(Finding("change_arithmetic", CONFLICT, msg, [pct.id, new.id, diff.id],
                                     fingerprint("change_arithmetic", [pct, new, diff])))
@@ -560,8 +560,8 @@ def _net_findings(prep: Prepared, findings: list[Finding]) -> None:
         (p_lo, p_hi), (m_lo, m_hi), (n_lo, n_hi), (o_lo, o_hi) = bounds
         if not _exceeds(p_lo - m_hi, n_hi - o_lo) and not _exceeds(n_lo - o_hi, p_hi - m_lo):
             continue  # the two changes, signed, may be one
-        msg = (f"'{plus.text}' in and '{minus.text}' out make a net change of {_amount(plus.value - minus.value)}, "
-               f"but '{old.text}' to '{new.text}' is a change of {_amount(new.value - old.value)}.")
+        msg = (f"'{plus.text}' in and '{minus.text}' out make a net change of {_amount(plus.value - minus.value, new.unit)}, "
+               f"but '{old.text}' to '{new.text}' is a change of {_amount(new.value - old.value, new.unit)}.")
         ids = [plus.id, minus.id, new.id, old.id]
         findings.append(Finding("change_arithmetic", CONFLICT, msg, ids,
                                 fingerprint("change_arithmetic", [plus, minus, new, old])))
@@ -580,7 +580,7 @@ def _average_findings(prep: Prepared, findings: list[Finding]) -> None:
         if not _exceeds(lo * (1 - _MULTIPLE_SLACK), e_hi) and not _exceeds(e_lo, hi * (1 + _MULTIPLE_SLACK)):
             continue
         msg = (f"'{each.text}' does not match the figures it is stated with: '{total.text}' over "
-               f"'{count.text}' is {_amount(total.value / count.value)} each{_within(_amount(lo), _amount(hi))}.")
+               f"'{count.text}' is {_amount(total.value / count.value, total.unit)} each{_within(_amount(lo, total.unit), _amount(hi, total.unit))}.")
         findings.append(Finding("ratio_arithmetic", CONFLICT, msg, [each.id, total.id, count.id],
                                 fingerprint("ratio_arithmetic", [each, total, count])))
 
@@ -614,7 +614,7 @@ def _difference_finding(change: Item, new: Item, old: Item, findings: list[Findi
         return
     near, far = sorted((abs(lo), abs(hi))) if lo * hi > 0 else (0, max(abs(lo), abs(hi)))
     msg = (f"'{change.text}' does not match the figures it is stated with: '{new.text}' and '{old.text}' "
-           f"differ by {_amount(abs(new.value - old.value))}{_within(_amount(near), _amount(far))}.")
+           f"differ by {_amount(abs(new.value - old.value), new.unit)}{_within(_amount(near, new.unit), _amount(far, new.unit))}.")
     findings.append(Finding("difference_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
                             fingerprint("difference_arithmetic", [change, new, old])))
 
@@ -694,12 +694,19 @@ def _role(item: Item, key: str) -> str:
                  if token.partition(":")[0] == key), "")
 
 
-def _amount(value: float) -> str:
-    """A sum as a reader would write it: 20,500,000 -> '20.5 million'."""
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= size:
-            return f"{value / size:,.4g} {word}"
-    return f"{value:,.10g}"
+_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
+
+
+def _amount(value: float, unit: str = "") -> str:
+    """A sum as a reader would write it: 20,500,000 -> '20.5 million'; with a currency's unit,
+    its sign or code ('£18 million', 'CHF 2.1 billion')."""
+    number = next((f"{abs(value) / size:,.4g} {word}" for size, word in ((1e12, "trillion"), (1e9, "billion"),
+                                                                        (1e6, "million")) if abs(value) >= size),
+                  f"{abs(value):,.10g}")
+    sign = "-" if value < 0 else ""
+    if unit in _CURRENCY_SIGNS:
+        return f"{sign}{_CURRENCY_SIGNS[unit]}{number}"
+    return f"{sign}{unit} {number}" if re.fullmatch("[A-Z]{3}", unit) else f"{sign}{number}"
 
 
 _WRITTEN_DECIMALS_RE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -779,7 +786,7 @@ def _included_finding(group: list[Item], key: str, findings: list[Finding]) -> N
     if _exceeds(low, _sum_bounds(whole)[1]):
         stated = " + ".join(f"'{p.text}'" for p in parts)
         msg = (f"'{whole.text}' is said to include {stated}, which add up to "
-               f"{_amount(sum(p.value for p in parts))}: more than the whole, even allowing for rounding.")
+               f"{_amount(sum(p.value for p in parts), whole.unit)}: more than the whole, even allowing for rounding.")
         findings.append(Finding("parts_and_totals", CONFLICT, msg, [whole.id, *[p.id for p in parts]],
                                 fingerprint("parts_and_totals", [whole, *parts], "included")))
 
@@ -791,9 +798,9 @@ def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> Non
     if _exceeds(t_lo, high) or _exceeds(low, t_hi):
         stated = " + ".join(p.text for p in parts)
         exact = sum(p.value for p in parts)
-        read = (format_number(t_lo) if t_lo == t_hi else f"{_amount(t_lo)} to {_amount(t_hi)}" if t_hi >= 1e6
+        read = (format_number(t_lo) if t_lo == t_hi else f"{_amount(t_lo, total.unit)} to {_amount(t_hi, total.unit)}" if t_hi >= 1e6
                 else _reading(total, False))
-        msg = (f"The parts {stated} add up to {_amount(exact)}, but the total is stated as "
+        msg = (f"The parts {stated} add up to {_amount(exact, total.unit)}, but the total is stated as "
                f"'{total.text}' (read as {read}); the difference is larger than the rounding of the "
                f"figures allows.")
         fp = fingerprint("parts_and_totals", [total, *parts])

@@ -171,7 +171,7 @@ def test_together_opening_a_sentence_marks_a_total():
             "sides spent $19.5 million.")
     found = check(items(text))
     assert [(f.rule, f.severity) for f in found] == [("parts_and_totals", CONFLICT)]
-    assert "add up to 20.5 million" in found[0].message
+    assert "add up to $20.5 million" in found[0].message
     assert check(items(text.replace("$19.5 million", "$20.5 million"))) == []
 
 
@@ -721,7 +721,7 @@ def test_a_bare_amount_after_an_amount_of_money_is_money_and_a_decimal_whole_div
     assert [f.unit for f in extract(text)] == ["GBP"] * 4
     findings = check(items_from_figures(extract(text)))
     assert [(f.rule, len(f.items)) for f in findings] == [("parts_and_totals", 4)]
-    assert "read as 4.75 billion to 4.85 billion" in findings[0].message
+    assert "read as £4.75 billion to £4.85 billion" in findings[0].message
     assert _findings(text.replace("150 million", "500 million")) == []
 
 
