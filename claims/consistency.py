@@ -471,6 +471,7 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
     _net_findings(prep, findings)
     _unstated_level_findings(prep, findings)
     _average_findings(prep, findings)
+    per_unit = {change.id: (new, old) for change, new, old in _tied(prep, "chg", ("change", "new2", "old2"))}
     for change, new, old, gap in tied:
         n_lo, n_hi = _level_bounds(new)
         o_lo, o_hi = _level_bounds(old)
@@ -488,7 +489,7 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
         if change.unit == "percentage_points" or new.unit == "percent":
             moves.append((n_lo - o_hi, n_hi - o_lo, " points"))
         c_lo, c_hi = _stated_bounds(change)
-        if any(_magnitude_overlaps(lo, hi, c_lo, c_hi) for lo, hi, _ in moves):
+        if any(_magnitude_overlaps(lo, hi, c_lo, c_hi) for lo, hi, _ in moves) or _fits_per_unit(per_unit, change, c_lo, c_hi):
             continue
         lo, hi, unit = moves[0]
         exact = (new.value / old.value - 1) * 100 if unit == "%" else new.value - old.value
@@ -499,11 +500,27 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
                    f"'{old.text}' differ by {abs(exact):.2g} points{within}.")
             rule = "difference_arithmetic"
         else:
+            also = ""
+            if change.id in per_unit:
+                new2, old2 = per_unit[change.id]
+                also = f", and '{new2.text}' from '{old2.text}' a change of {abs(new2.value / old2.value - 1) * 100:.1f}%"
             msg = (f"'{change.text}' does not match the levels it is stated with: '{new.text}' from "
-                   f"'{old.text}' is a change of {abs(exact):.1f}{unit}{within}.")
+                   f"'{old.text}' is a change of {abs(exact):.1f}{unit}{within}{also}.")
             rule = "change_arithmetic"
         findings.append(Finding(rule, CONFLICT, msg, [change.id, new.id, old.id], fingerprint(rule, [change, new, old])))
     return findings
+
+
+def _fits_per_unit(per_unit: dict[int, tuple[Item, Item]], change: Item, c_lo: float, c_hi: float) -> bool:
+    """Whether a change in percent fits the levels restated per unit beside its own ("to $6.1
+    billion, or $2.14 a share, from $4.9 billion, or $1.65 a share, an increase of 30%": the
+    earnings a share rose 29.7%), which the text may mean as well. `per_unit`: those levels,
+    new and old, by the id of the change."""
+    if change.unit != "percent" or change.id not in per_unit:
+        return False
+    n_lo, n_hi = _level_bounds(per_unit[change.id][0])
+    o_lo, o_hi = _level_bounds(per_unit[change.id][1])
+    return o_lo > 0 and _magnitude_overlaps((n_lo / o_hi - 1) * 100, (n_hi / o_lo - 1) * 100, c_lo, c_hi)
 
 
 def _stated_bounds(item: Item) -> tuple[float, float]:
@@ -569,7 +586,7 @@ def _net_findings(prep: Prepared, findings: list[Finding]) -> None:
 
 def _average_findings(prep: Prepared, findings: list[Finding]) -> None:
     """A total spread over a count and the average stated for each ("£612m on 34 players, an
-    average of £21m each": £18m), within the rounding of all three and the slack of a multiple."""
+    average of £21m each": £18m), within the rounding of all three and 1% of slack."""
     for total, count, each in _tied(prep, "avg", ("total", "count", "each")):
         t_lo, t_hi = _level_bounds(total)
         n_lo, n_hi = _level_bounds(count)
@@ -577,7 +594,7 @@ def _average_findings(prep: Prepared, findings: list[Finding]) -> None:
         if n_lo <= 0 or INF in (t_hi, n_hi, e_hi):
             continue
         lo, hi = t_lo / n_hi, t_hi / n_lo
-        if not _exceeds(lo * (1 - _MULTIPLE_SLACK), e_hi) and not _exceeds(e_lo, hi * (1 + _MULTIPLE_SLACK)):
+        if not _exceeds(lo * (1 - _BOUND_SLACK), e_hi) and not _exceeds(e_lo, hi * (1 + _BOUND_SLACK)):
             continue
         msg = (f"'{each.text}' does not match the figures it is stated with: '{total.text}' over "
                f"'{count.text}' is {_amount(total.value / count.value, total.unit)} each{_within(_amount(lo, total.unit), _amount(hi, total.unit))}.")
@@ -702,7 +719,7 @@ def _amount(value: float, unit: str = "") -> str:
     its sign or code ('£18 million', 'CHF 2.1 billion')."""
     number = next((f"{abs(value) / size:,.4g} {word}" for size, word in ((1e12, "trillion"), (1e9, "billion"),
                                                                         (1e6, "million")) if abs(value) >= size),
-                  f"{abs(value):,.10g}")
+                  f"{abs(value):,.10g}" if float(value).is_integer() else f"{abs(value):,.6g}")
     sign = "-" if value < 0 else ""
     if unit in _CURRENCY_SIGNS:
         return f"{sign}{_CURRENCY_SIGNS[unit]}{number}"

@@ -1577,11 +1577,12 @@ _MOMENT_GAP_RE = re.compile(r"\s*,\s*")
 _EVENT_AFTER_RE = re.compile(r"[^,.;:()]{1,60}")
 
 
-def _moment_anchor(text: str, rel: Figure, years: list[Figure]) -> int | None:
+def _moment_anchor(text: str, rel: Figure, years: list[Figure], figures: list[Figure]) -> int | None:
     """The year a relative year hangs on when the year right before it names the moment: for
     "120 years after it opened", the latest earlier year of the same event ("opened to the
-    public in 1793"); for "four years later", the year stated before that moment, in its
-    sentence or the two before. None when the text gives no such year."""
+    public in 1793"; "16 years after the quake", "the earthquake of February 22, 2011"); for
+    "four years later", the year stated before that moment, in its sentence or the two before.
+    None when the text gives no such year."""
     earlier = [y for y in years if y.end <= rel.start]
     if rel.context in ("after", "before"):
         clause = _EVENT_AFTER_RE.match(text, rel.end)
@@ -1589,10 +1590,12 @@ def _moment_anchor(text: str, rel: Figure, years: list[Figure]) -> int | None:
             if clause else set()
         for y in reversed(earlier):
             # the words of the year's own clause: from the figure before it ("It opened in 1793
-            # and closed in 1850": 1850 is the closing) or 60 characters back
-            floor = max([y.sentence[0], y.start - 60, *(f.end for f in years if f.end <= y.start)])
-            if events.intersection(_stem(w) for w in _WORD.findall(text, floor, y.start)):
-                return int(y.value)
+            # and closed in 1850": 1850 is the closing; "fell ... before the quake to 341,000 in
+            # 2013": 2013 is the fall's) or 60 characters back
+            floor = max([y.sentence[0], y.start - 60, *(f.end for f in figures if f.end <= y.start)])
+            words = {_stem(w) for w in _WORD.findall(text, floor, y.start)}
+            if any(w == e or len(e) >= 4 and w.endswith(e) for e in events for w in words):
+                return int(y.value)  # ("the earthquake of 2011" is the quake's)
         return None
     if not earlier:
         return None
@@ -1674,7 +1677,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
             elif moment is not None:
                 # "in 1911, 120 years after it opened", "In 2023, four years later": the year
                 # before names the moment itself; what it hangs on is another year
-                anchor = _moment_anchor(text, fig, [y for y in figures if y.kind == "year" and y is not moment])
+                anchor = _moment_anchor(text, fig, [y for y in figures if y.kind == "year" and y is not moment], figures)
                 if anchor is not None:
                     fig.resolved_year = anchor + sign * int(fig.value)
             else:
@@ -1705,6 +1708,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_majorities(text, figures)
     _mark_gaps_between_two(text, figures)
     _mark_averages(text, figures)
+    _mark_each_averages(text, figures)
     _mark_included(text, figures)
     _mark_composed(text, figures)
     _mark_breakdowns(text, figures)
@@ -2146,6 +2150,38 @@ def _mark_averages(text: str, figures: list[Figure]) -> None:
         total.arithmetic_group, count.arithmetic_group, avg.arithmetic_group = f"{key}:total", f"{key}:count", f"{key}:each"
 
 
+# "Each full-time GP now looks after an average of 2,294 patients"
+_EACH_AVERAGE_RE = re.compile(r"\s*Each\s+(?:[\w-]+\s+){0,2}?(?P<each>[a-zA-Z][\w-]*?)s?\s+"
+                              r"(?:[a-z]+\s+){1,4}?(?:an\s+average\s+of|on\s+average)\s+$")
+
+
+def _mark_each_averages(text: str, figures: list[Figure]) -> None:
+    """An average per thing against the two counts the sentence before gives: "The number of GPs
+    fell to 27,240 ..., while the number of registered patients rose to 63.4 million. Each GP
+    now looks after an average of 2,294 patients" (2,327). The counts are the one figure whose
+    clause names the thing ("GPs") and the one whose clause names what it has ("patients")."""
+    for n, avg in enumerate(figures):
+        m = _EACH_AVERAGE_RE.fullmatch(text, avg.sentence[0], avg.start)
+        if not m or avg.kind != "figure" or avg.arithmetic_group or avg.unit != "count" or not avg.noun:
+            continue
+        before = [f for f in figures[:n] if f.sentence[1] <= avg.sentence[0]]
+        before = [f for f in before if f.sentence == before[-1].sentence and f.kind == "figure" and f.unit == "count"
+                  and not f.arithmetic_group] if before else []
+        counts = _named_in_clause(text, before, m.group("each"))
+        totals = _named_in_clause(text, before, avg.noun.split()[-1].rstrip("s"))
+        if len(counts) == 1 and len(totals) == 1 and counts[0] is not totals[0] and totals[0].value > avg.value:
+            key = f"avg{avg.start}"
+            totals[0].arithmetic_group, counts[0].arithmetic_group, avg.arithmetic_group = \
+                f"{key}:total", f"{key}:count", f"{key}:each"
+
+
+def _named_in_clause(text: str, figures: list[Figure], word: str) -> list[Figure]:
+    """The figures whose noun, or the 60 characters before them in their sentence, name `word`
+    (or its plural)."""
+    pattern = re.compile(r"\b" + re.escape(word) + r"s?\b", re.IGNORECASE)
+    return [f for f in figures if pattern.search(text, max(f.sentence[0], f.start - 60), f.start) or pattern.match(f.noun)]
+
+
 def _mark_share_of_before(text: str, figures: list[Figure]) -> None:
     """"1.52 million people attended A&E in January. Of those, 71.1% were seen within four hours,
     or about 1.12 million": a share of a whole the sentence before states, with the part after
@@ -2472,7 +2508,9 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
         else:
             # a whole named by its members is also named by their collective: "21% of residents" of
             # "the population"
-            words = (word, *_MEMBERS.get(word, ()), *(k for k, members in _MEMBERS.items() if word in members))
+            words = (word, *_MEMBERS.get(word, ()), *(k for k, members in _MEMBERS.items() if word in members),
+                     # "of the completions" of "32,695 new homes were completed"; "deportations", "deported"
+                     *((word[:-3] + "ed", word[:-5] + "ed") if word.endswith("ion") else ()))
             noun = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
         before = (w for w in reversed(figures[: n - 1]) if part.sentence[0] - w.sentence[1] <= 600)
         # or the sentence right after: "... about 15% of its workforce. The company employed 124,800 people"
@@ -2536,7 +2574,13 @@ def _names_whole(text: str, whole: Figure, part: Figure, noun: re.Pattern) -> bo
     return whole.kind == "figure" and whole.unit == part.unit and _level_only(whole) \
         and not whole.arithmetic_group.endswith(":old") \
         and whole.value > part.value and bool(noun.search(text, whole.sentence[0], min(whole.end + 40, whole.sentence[1]))) \
-        and not _REFERENCE_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start)
+        and not _REFERENCE_BEFORE_RE.search(text, max(0, whole.start - 30), whole.start) \
+        and not _TARGET_BEFORE_RE.search(text, max(whole.sentence[0], whole.start - 40), whole.start)
+
+
+# "The Government's target was 33,450": what was aimed at, forecast or planned is no whole of what happened
+_TARGET_BEFORE_RE = re.compile(r"\b(?:target|goal|aim|forecast|projection|estimate|pledge|promise)s?\b"
+                               r"[^.;:,\d]{0,20}$", re.IGNORECASE)
 
 
 # "revenue rose 12% to $4.2 billion from $3.75 billion", "crossings rose to 36,800, up 25% from
@@ -2550,7 +2594,7 @@ _UP_ON_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?:(?:previous|last|prior|s
 _LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,100}?(?:,|\s+and)\s*(?:up|down)\s*", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_points")
 # between the old level and the new of "rose from OLD to NEW": when the old one was ("in 2019")
-_FROM_TO_RE = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,30}?|\s+#)?\s*,?\s+to\s*", re.IGNORECASE)
+_FROM_TO_RE = re.compile(r"(?:\s+(?:in|on|at|during|before|after)\s+[^,.;:%\d#]{1,30}?|\s+#)?\s*,?\s+to\s*", re.IGNORECASE)
 # "a 4.5% pay rise ..., which would take the starting salary to", "a 3% increase, bringing it to"
 _CHANGE_NOUN_TAKING_RE = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:rise|increase|raise|hike|uplift|cut|fall|drop|reduction|decrease)\b"
@@ -2583,7 +2627,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
     two levels must share a unit. Years and dates between them ("in 2025") are read as words."""
     levels = [f for f in figures if not _is_when(text, f)]
     text, figures = _masked_dates(text, figures), levels
-    text, figures = _masked_asides(text, figures)
+    text, figures, asides = _masked_asides(text, figures)
     for n, (a, b) in enumerate(zip(figures, figures[1:], strict=False)):
         if a.arithmetic_group or b.arithmetic_group or a.kind != "figure" or b.kind != "figure" or a.sentence != b.sentence:
             continue
@@ -2601,7 +2645,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                 and _UP_ON_RE.fullmatch(text, b.end, c.start) and _near_levels(a, b, c):
             change, new, old = b, a, c
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) \
-                and (re.fullmatch(_PER_UNIT + _LEVEL_WHEN + r"\s+from\s*", text[a.end : b.start], re.IGNORECASE)
+                and (re.fullmatch(_PER_UNIT + _LEVEL_WHEN + _OR_ASIDE + r"\s*,?\s+from\s*", text[a.end : b.start], re.IGNORECASE)
                      and _after_change_verb(text, a, "to")
                      or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
@@ -2648,7 +2692,13 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:{role}", f"{key}:new", f"{key}:old"
         if _is_fraction_word(change):
             _as_ratio(change)  # "by a quarter": a share of the old level
-        k = figures.index(old, n)
+        if id(new) in asides and id(old) in asides and change.unit in _CHANGE_UNITS:
+            # "rose to $6.1 billion, or $2.14 a share, from $4.9 billion, or $1.65 a share, an
+            # increase of 31%": the change may be of the levels a share as well
+            _tie(asides[id(new)], key, "new2")
+            _tie(asides[id(old)], key, "old2")
+        # (the last of the three: "fell from 375,000 ... to 341,000, a drop of 34,000, or about 9%")
+        k = max(figures.index(f, n) for f in (change, new, old))
         for j in range(k + 1, min(k + 3, len(figures))):
             also = figures[j]
             if also.sentence != old.sentence or also.kind not in ("figure", "relative_year"):
@@ -2776,16 +2826,18 @@ _NO_DIFFERENCE_UNITS = frozenset({"year", "date", "age_years", "ratio", "times",
 # what a level is of: "$82 a barrel", "6.3p per kWh", "£1,568 a year"
 _PER_UNIT = (r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|gallon|litre|liter|kilo|pound|unit|year|month|week"
              r"|day|night|head|person|household)|\s+per\s+[A-Za-z]{1,12})?")
+# "..., or $2.14 a share, ...": a level restated per unit, masked "#" by _masked_asides
+_OR_ASIDE = r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?"
 _CHANGE_GAP_RE = re.compile(_PER_UNIT + r"(?:\s+(?!from\b|up\b|down\b|in\b|on\b|at\b)[a-z]+){0,2}"  # "to 4,100 cases from 3,600"
                             r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]{1,30}?)?"
-                            r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
+                            + _OR_ASIDE + r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 # "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"
 # when a level was: "in 2019", "on Monday", "last year", "this season", a year counted back (#)
 _LEVEL_WHEN = (r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,30}?|\s+#|\s+(?:this|last|next|the\s+previous|the\s+same)\s+"
                r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|term)"
                # "from 5.34% a week earlier, a drop of": a time counted back that is no year
                r"|\s+(?:a|one|two|three|four|six)\s+(?:day|week|month|quarter)s?\s+(?:earlier|before|ago))?")
-_CHANGE_AFTER_RE = re.compile(_LEVEL_WHEN + r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
+_CHANGE_AFTER_RE = re.compile(_LEVEL_WHEN + _OR_ASIDE + r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
                               r"reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # after the old level, the same change in other terms: "..., an increase of 1.4%", "..., or 1.4%"
 # (a time counted back, written #, may come first: "from 285,000 pounds a year earlier, ...")
@@ -2930,14 +2982,16 @@ _ASIDE_OR_RE = re.compile(r"\s*,\s*or\s+" + _APPROX)
 _PER_UNIT_RE = re.compile(_PER_UNIT)
 
 
-def _masked_asides(text: str, figures: list[Figure]) -> tuple[str, list[Figure]]:
+def _masked_asides(text: str, figures: list[Figure]) -> tuple[str, list[Figure], dict[int, Figure]]:
     """A level restated per unit in an aside ("$612 million, or $1.47 a share, compared with
-    ...") is no level of the change: it leaves the figures, and its text is written "#" (offsets
-    unchanged), as the gaps write a figure between two others."""
-    asides = {id(f) for p, f in zip(figures, figures[1:], strict=False)
-              if f.kind == p.kind == "figure" and f.unit == p.unit and f.sentence == p.sentence
+    ...", "£820m, or 61p a share") is no level of the change: it leaves the figures, and its text is written "#" (offsets
+    unchanged), as the gaps write a figure between two others. With each aside by the id of its
+    level."""
+    asides = {id(p): f for p, f in zip(figures, figures[1:], strict=False)
+              if f.kind == p.kind == "figure" and f.unit.partition("_")[0] == p.unit and f.sentence == p.sentence
               and _ASIDE_OR_RE.fullmatch(text, p.end, f.start) and _PER_UNIT_RE.match(text, f.end).end() > f.end}
-    return _masked(text, figures, lambda f: "#" if id(f) in asides else None)
+    masked = {id(f) for f in asides.values()}
+    return (*_masked(text, figures, lambda f: "#" if id(f) in masked else None), asides)
 
 
 def _gap(text: str, figures: list[Figure], a: int, b: int) -> str:

@@ -1806,6 +1806,28 @@ def test_a_whole_split_between_labelled_parts_in_brackets_must_add_up(text, hold
     ("The charity handed out £3.6m in 1,200 grants, an average of £3,000 each.", True),
     ("The charity handed out £3.6m in 1,200 grants, an average of £4,000 each.", False),
     ("The agency spent $2.4bn over 12 months, or about $300m a month.", False),
+    # a change after levels restated a share: it may be of either pair
+    ("Profit rose to £820m, or 61p a share, from £712m, or 53p a share, an increase of 15%.", True),
+    ("Profit rose to £820m, or 61p a share, from £712m, or 48p a share, an increase of 27%.", True),
+    ("Profit rose to £820m, or 61p a share, from £712m, or 53p a share, an increase of 25%.", False),
+    # a share "of the completions" is of the homes completed, not of the target
+    ("Builders completed 18,400 homes last year. The target was 20,000, so the industry fell short by 1,600. "
+     "Wales accounted for 2,300 of the completions, or 12.5%.", True),
+    ("Builders completed 18,400 homes last year. The target was 20,000, so the industry fell short by 1,600. "
+     "Wales accounted for 2,300 of the completions, or 11.5%.", False),
+    # "N years after the floods" hangs on the year of the floods, not on a year said near the word
+    ("The floods struck in 2007. The population fell from 60,000 before the floods to 52,000 in 2009. A new "
+     "barrier, begun in 2015, opened in 2019, 12 years after the floods.", True),
+    ("The floods struck in 2007. The population fell from 60,000 before the floods to 52,000 in 2009. A new "
+     "barrier, begun in 2015, opened in 2019, 10 years after the floods.", False),
+    # from a level "before" an event to a level, with the drop in its unit and in percent
+    ("Membership fell from about 52,000 before the merger to 47,500 in 2020, a drop of 4,500, or about 9%.", True),
+    ("Membership fell from about 52,000 before the merger to 47,500 in 2020, a drop of 4,500, or about 14%.", False),
+    # "Each X has an average of N Ys" against the counts of Xs and Ys the sentence before gives
+    ("The number of teachers rose to 468,000, while the number of pupils rose to 8.1 million. Each teacher now "
+     "has an average of 17.3 pupils.", True),
+    ("The number of teachers rose to 468,000, while the number of pupils rose to 8.1 million. Each teacher now "
+     "has an average of 18.9 pupils.", False),
 ])
 def test_shapes_read_in_sessions_14_and_15_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
