@@ -930,6 +930,14 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
         if durations and len(ends) == 2:
             for d in durations:
                 _span_finding(d, ends, findings)
+        elif durations and len(ends) > 2:
+            # "founded ... in 1972 and ran it for 31 years until her retirement in 2005, died on
+            # Monday, Oct. 14, 2024": more years than two, the duration runs between the two around it
+            for d in durations:
+                before = [y for y in ends if y.position < d.position]
+                after = [y for y in ends if y.position > d.position]
+                if before and after:
+                    _span_finding(d, [before[-1], after[0]], findings)
         if len(ends) == 1:
             for d in durations:
                 if d.resolved_year is not None and abs(d.resolved_year - ends[0].value) > 1:

@@ -991,7 +991,7 @@ _CHANGE_VERBS = set("""rose risen fell fallen climbed grew grown increased decre
 jumped surged slid slipped edged gained soared plunged tumbled rallied sank dipped eased slowed up down
 rising falling growing climbing increasing expanded contracted shrank shrunk expanding contracting narrowed widened
 slumped plummeted leapt leaped swelled ballooned rebounded recovered advanced retreated spiked crept inched dived
-deepened""".split())
+deepened improved worsened deteriorated""".split())
 _LEVEL_VERBS = set("""was were is are be been stood stands reached reaches hit hits totalled totaled
 totals totalling totaling amounted came topped remained remains""".split())
 _COPULAS = {"was", "were", "is", "are", "be", "been"}
@@ -2828,7 +2828,7 @@ _PER_UNIT = (r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|tonne|ton|gallon|litre
              r"|day|night|head|person|household)|\s+per\s+[A-Za-z]{1,12})?")
 # "..., or $2.14 a share, ...": a level restated per unit, masked "#" by _masked_asides
 _OR_ASIDE = r"(?:\s*,\s*or\s+#[^,.;:#]{0,25}?)?"
-_CHANGE_GAP_RE = re.compile(_PER_UNIT + r"(?:\s+(?!from\b|up\b|down\b|in\b|on\b|at\b)[a-z]+){0,2}"  # "to 4,100 cases from 3,600"
+_CHANGE_GAP_RE = re.compile(_PER_UNIT + r"(?:\s+(?!from\b|up\b|down\b|in\b|on\b|at\b)[a-z][a-z-]*){0,2}"  # "to 4,100 cases from 3,600"
                             r"(?:,?\s+(?:in|during|for|over|at|on)\s+[^,.;:#%\d]{1,30}?)?"
                             + _OR_ASIDE + r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECASE)
 # "... from 3.9%, a fall of 0.3 percentage points", "..., down 120"

@@ -1828,6 +1828,16 @@ def test_a_whole_split_between_labelled_parts_in_brackets_must_add_up(text, hold
      "has an average of 17.3 pupils.", True),
     ("The number of teachers rose to 468,000, while the number of pupils rose to 8.1 million. Each teacher now "
      "has an average of 18.9 pupils.", False),
+    # a level that "improved", and old and new levels counted in a hyphenated noun
+    ("The pass rate improved to 72%, from 66% in 2023, a gain of 6 percentage points.", True),
+    ("The pass rate improved to 72%, from 66% in 2023, a gain of 9 percentage points.", False),
+    ("Freight fell 8% to 1,940 lorry-loads from 2,110 lorry-loads.", True),
+    ("Freight fell 14% to 1,940 lorry-loads from 2,110 lorry-loads.", False),
+    # a duration between the two years around it, in a sentence with a third
+    ("Hale, who joined the paper in 1981 and edited it for 22 years until she left in 2003, died on "
+     "Friday, March 7, 2025.", True),
+    ("Hale, who joined the paper in 1981 and edited it for 26 years until she left in 2003, died on "
+     "Friday, March 7, 2025.", False),
 ])
 def test_shapes_read_in_sessions_14_and_15_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
