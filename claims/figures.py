@@ -1588,11 +1588,12 @@ def _moment_anchor(text: str, rel: Figure, years: list[Figure], figures: list[Fi
         clause = _EVENT_AFTER_RE.match(text, rel.end)
         events = {_stem(w) for w in _WORD.findall(clause.group(0)) if w.isalpha() and w.lower() not in STOP_WORDS} \
             if clause else set()
+        previous_end = {id(f): figures[k - 1].end for k, f in enumerate(figures) if k and f.kind == "year"}
         for y in reversed(earlier):
             # the words of the year's own clause: from the figure before it ("It opened in 1793
             # and closed in 1850": 1850 is the closing; "fell ... before the quake to 341,000 in
             # 2013": 2013 is the fall's) or 60 characters back
-            floor = max([y.sentence[0], y.start - 60, *(f.end for f in figures if f.end <= y.start)])
+            floor = max(y.sentence[0], y.start - 60, previous_end.get(id(y), 0))
             words = {_stem(w) for w in _WORD.findall(text, floor, y.start)}
             if any(w == e or len(e) >= 4 and w.endswith(e) for e in events for w in words):
                 return int(y.value)  # ("the earthquake of 2011" is the quake's)
@@ -2049,12 +2050,13 @@ def _mark_sibling_shares(text: str, figures: list[Figure]) -> None:
     Patel on 10,904 (35.9%) and Lee on 5,254 (17.3%)"."""
     for n, part in enumerate(figures):
         key = next((t.partition(":")[0] for t in part.arithmetic_group.split() if t.startswith("shr") and t.endswith(":part")), "")
-        whole = next((f for f in figures[n + 1 :] if f.sentence == part.sentence and _role_in(f, key) == "whole"), None)
+        if not key:
+            continue
+        same = [f for f in figures[n + 1 : n + 40] if f.sentence == part.sentence]  # (in order: contiguous)
+        whole = next((f for f in same if _role_in(f, key) == "whole"), None)
         if whole is None:
             continue
-        for a, b in zip(figures[n + 1 :], figures[n + 2 :], strict=False):
-            if a.sentence != part.sentence or b.sentence != part.sentence:
-                break
+        for a, b in zip(same, same[1:], strict=False):
             if a.unit == part.unit and b.unit == "percent" and a.value < whole.value and a.start > whole.end \
                     and not a.arithmetic_group and not b.arithmetic_group and a.kind == b.kind == "figure" \
                     and _BRACKETED_PCT_RE.fullmatch(text, a.end, b.start):
