@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .figures import MONTHS, format_interval, format_number
+from .figures import MONTHS, format_interval, format_number, role_in
 
 CONFLICT, DIVERGENCE, INFO = "conflict", "divergence", "info"
 INF = float("inf")
@@ -687,7 +687,7 @@ def _tied(prep: Prepared, prefix: str, roles: tuple[str, ...]) -> list[tuple[Ite
     group missing one of them (a claim deleted since) is left out."""
     tied = []
     for (_, key), group in _arithmetic_groups(prep.rare, (prefix,)).items():
-        by_role = {_role(i, key): i for i in group}
+        by_role = {role_in(i, key): i for i in group}
         if all(r in by_role for r in roles):
             tied.append(tuple(by_role[r] for r in roles))
     return tied
@@ -703,12 +703,6 @@ def _arithmetic_groups(items: list[Item], prefixes: tuple[str, ...]) -> dict[tup
             if key.startswith(prefixes):
                 groups[(item.article, key)].append(item)
     return groups
-
-
-def _role(item: Item, key: str) -> str:
-    """The role of `item` in the arithmetic group `key` ('whole', 'part', 'new', ...)."""
-    return next((token.partition(":")[2] for token in item.arithmetic_group.split()
-                 if token.partition(":")[0] == key), "")
 
 
 _CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
@@ -774,9 +768,9 @@ def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
 def _votes_finding(group: list[Item], key: str, findings: list[Finding]) -> None:
     """A tally ("voted 7-2") that counts more votes than the body has members ("the nine-member
     committee"). Fewer is fine: members abstain or are absent."""
-    body = next((i for i in group if _role(i, key) == "body"), None)
-    tally = next((i for i in group if _role(i, key) == "tally"), None)
-    members = [i for i in group if _role(i, key) == "member"]
+    body = next((i for i in group if role_in(i, key) == "body"), None)
+    tally = next((i for i in group if role_in(i, key) == "tally"), None)
+    members = [i for i in group if role_in(i, key) == "member"]
     if body is None or (tally is None and len(members) < 2):
         return  # a claim of the group deleted since
     if tally is not None:
@@ -795,8 +789,8 @@ def _included_finding(group: list[Item], key: str, findings: list[Finding]) -> N
     """Parts a figure is said to include ("$9.7 billion, including $5.6 billion ... and $4.6
     billion ...") that add up to more than it, even read at their lowest and it at its highest.
     They need not be all of it, so a smaller sum says nothing."""
-    whole = next((i for i in group if _role(i, key) == "whole"), None)
-    parts = [i for i in group if _role(i, key) == "part"]
+    whole = next((i for i in group if role_in(i, key) == "whole"), None)
+    parts = [i for i in group if role_in(i, key) == "part"]
     if whole is None or not parts:
         return  # a claim of the group deleted since
     low = sum(_sum_bounds(p)[0] for p in parts)

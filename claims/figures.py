@@ -2053,7 +2053,7 @@ def _mark_sibling_shares(text: str, figures: list[Figure]) -> None:
         if not key:
             continue
         same = [f for f in figures[n + 1 : n + 40] if f.sentence == part.sentence]  # (in order: contiguous)
-        whole = next((f for f in same if _role_in(f, key) == "whole"), None)
+        whole = next((f for f in same if role_in(f, key) == "whole"), None)
         if whole is None:
             continue
         for a, b in zip(same, same[1:], strict=False):
@@ -2063,9 +2063,10 @@ def _mark_sibling_shares(text: str, figures: list[Figure]) -> None:
                 _tie_share(a, whole, b)
 
 
-def _role_in(fig: Figure, key: str) -> str:
-    """The role of `fig` in the arithmetic group `key`, '' if it is not in it."""
-    return next((t.partition(":")[2] for t in fig.arithmetic_group.split() if key and t.partition(":")[0] == key), "")
+def role_in(fig, key: str) -> str:
+    """The role of a figure (or of a stored item: anything with an `arithmetic_group`) in the
+    arithmetic group `key` ('whole', 'part', 'new', ...), '' if it is not in it."""
+    return next((t.partition(":")[2] for t in fig.arithmetic_group.split() if t.partition(":")[0] == key), "")
 
 
 # "Aldous's majority of 3,608", "a winning margin of 412 votes": the lead of a vote's winner
@@ -2148,8 +2149,13 @@ def _mark_averages(text: str, figures: list[Figure]) -> None:
         how = _AVERAGE_OF_RE.fullmatch(text, count.end, avg.start)
         if not how or how.group("how").lower() == "or" and not _EACH_AFTER_RE.match(text, avg.end):
             continue
-        key = f"avg{avg.start}"
-        total.arithmetic_group, count.arithmetic_group, avg.arithmetic_group = f"{key}:total", f"{key}:count", f"{key}:each"
+        _tie_average(total, count, avg)
+
+
+def _tie_average(total: Figure, count: Figure, each: Figure) -> None:
+    """Tie a total, the count it is spread over and the average each, for `ratio_arithmetic`."""
+    key = f"avg{each.start}"
+    total.arithmetic_group, count.arithmetic_group, each.arithmetic_group = f"{key}:total", f"{key}:count", f"{key}:each"
 
 
 # "Each full-time GP now looks after an average of 2,294 patients"
@@ -2172,9 +2178,7 @@ def _mark_each_averages(text: str, figures: list[Figure]) -> None:
         counts = _named_in_clause(text, before, m.group("each"))
         totals = _named_in_clause(text, before, avg.noun.split()[-1].rstrip("s"))
         if len(counts) == 1 and len(totals) == 1 and counts[0] is not totals[0] and totals[0].value > avg.value:
-            key = f"avg{avg.start}"
-            totals[0].arithmetic_group, counts[0].arithmetic_group, avg.arithmetic_group = \
-                f"{key}:total", f"{key}:count", f"{key}:each"
+            _tie_average(totals[0], counts[0], avg)
 
 
 def _named_in_clause(text: str, figures: list[Figure], word: str) -> list[Figure]:
