@@ -425,10 +425,16 @@ def _parts_and_totals(prep: Prepared) -> list[Finding]:
                      if not i.is_total and _same_thing(head, i)] or parts
         # A figure larger than the total is not one of its parts ("Of the 2,250 given the drug,
         # 120 were admitted ... In total, 290 were admitted": 2,250 is a whole of its own).
-        parts = [p for p in parts if p.value <= total.value]
+        # Nor is a difference ("15,618 for Pruitt, a margin of 2,824. A total of 34,060 ballots").
+        parts = [p for p in parts if p.value <= total.value and not _is_difference(p)]
         if len(parts) >= 2:
             _sum_finding(total, parts, findings)
     return findings
+
+
+def _is_difference(item: Item) -> bool:
+    """A figure the extractor tied as the gap or change between two levels."""
+    return any(g.endswith((":gap", ":change", ":change2")) for g in item.arithmetic_group.split())
 
 
 def _stated_wholes(items: list[Item]) -> list[Finding]:

@@ -1564,7 +1564,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
         return False
     if re.search(r"\bGroup\s+of\s+$", before):
         return True  # "the Group of 20"
-    prev = before.rstrip().rsplit(None, 1)[-1].lower().rstrip(".:#") if before.strip() else ""
+    prev = before.rstrip().rsplit(None, 1)[-1].lower().rstrip(".#") if before.strip() else ""
     if prev in LABEL_WORDS and _PERCENT_AFTER_RE.match(text, end):
         return False  # "a figure 38% higher", "level 4%": no label is numbered in percent
     return prev in LABEL_WORDS and before[-1:] in " #"
@@ -1970,7 +1970,8 @@ def _mark_lifespans(text: str, figures: list[Figure], now: int) -> None:
 # "12 of the 40 people arrested, or 35%", "Twelve of the 40 members (30%)", "Of the 2,250 who
 # received the drug, 120, or 5.3%,", "About 40% of the 150 million users, or 75 million": a part,
 # its whole and the percentage the text says the part is
-_OF_WHOLE_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?:US|C|A)?\$|[£€])?")
+_OF_WHOLE_RE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[A-Za-z]+['’]s\s+)?(?:(?:US|C|A)?\$|[£€])?")
+# ("of the city's 98,700 registered voters": a possessive may name whose whole it is)
 # "about 12% of its workforce of 9,800": the whole named, then its figure
 _OF_WHOLE_NAMED_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:(?:US|C|A)?\$|[£€])?")
 # "cut about 9,000 jobs, about 15% of its workforce": a share set beside the part
@@ -2070,7 +2071,7 @@ def role_in(fig, key: str) -> str:
 
 
 # "Aldous's majority of 3,608", "a winning margin of 412 votes": the lead of a vote's winner
-_MAJORITY_BEFORE_RE = re.compile(r"\b(?:majority|winning\s+margin|margin\s+of\s+victory)\s+(?:(?:of|was|is|stood\s+at|"
+_MAJORITY_BEFORE_RE = re.compile(r"\b(?:majority|(?:winning\s+)?margin|margin\s+of\s+victory)\s+(?:(?:of|was|is|stood\s+at|"
                                  r"(?:was\s+)?(?:cut|fell|rose|grew|shrank|narrowed|widened)\s+to)\s+)?" + _APPROX + "$",
                                  re.IGNORECASE)
 
@@ -2450,7 +2451,11 @@ def _mark_breakdowns(text: str, figures: list[Figure]) -> None:
         if len(parts) < 2 or not re.search(r"\band\s+$", text[parts[-2].end : parts[-1].start]):
             continue  # "19 in the league, 6 in the cup" with no "and" may go on
         total = sum(p.value for p in parts)
-        wholes = [f for f in before if not f.arithmetic_group and f.value > max(p.value for p in parts)]
+        label = _BREAKDOWN_LABEL_RE.match(text, first.end).group(0).split()[0].lower()
+        wholes = [f for f in before if not f.arithmetic_group and f.value > max(p.value for p in parts)
+                  and not re.match(rf"\s+{label}\b", text[f.end : f.end + 12], re.IGNORECASE)]
+        # "$211 million for public safety, $96 million for parks and $175 million for the rest":
+        # a figure labelled as the parts are is one of them, not their whole
         if not wholes:
             continue
         whole = min(wholes, key=lambda f: abs(f.value - total))
@@ -3490,6 +3495,8 @@ def _metre_not_million(text: str, start: int, end: int) -> bool:
     return bool(_METRE_AFTER_RE.match(text, end))
 
 
+_KIND_NUMBER_RE = re.compile(r"[-–](?:way|time|state|star|party|horse|sided|dimensional|stroke)\b", re.IGNORECASE)
+_DURATION_WORD_AFTER_RE = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|decades?)\b", re.IGNORECASE)
 _RATIO_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?=[\d]|[a-z])", re.IGNORECASE)
 _SCALE_TAIL_RE = re.compile(r"\s+(?:and\s+)?", re.IGNORECASE)
 
@@ -3649,8 +3656,8 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if not is_words and _is_label(text, m.start("digits"), m.end("digits")):
         return None
     tok = number_at(text, m)
-    if tok is None:
-        return None
+    if tok is None or _KIND_NUMBER_RE.match(text, tok.end):
+        return None  # "a two-way race", "a two-time champion", "a five-star hotel": a kind, not a count
     start, end, value, step, has_scale = tok.start, tok.end, tok.value, tok.step, tok.has_scale
     raw = text[start:end]
     lowered = raw.lower()
@@ -3699,12 +3706,14 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
 
     # Ratio: "one in eight".
     ratio = _RATIO_RE.match(text, end)
-    if ratio and value and not has_scale:
+    if ratio and value >= 1 and not has_scale:
         m_den = NUMBER_RE.match(text, ratio.end())
         den = number_at(text, m_den) if m_den else None
         if den is not None and m_den.group("digits") and _looks_like_year(
                 text, m_den.start(), m_den.end(), den.value, m_den.group("digits")):
             den = None  # "turned 40 in 2019": a year, not "one in eight"
+        if den is not None and _DURATION_WORD_AFTER_RE.match(text, den.end):
+            den = None  # "rose by 12 in four years": when, not one in four
         if den is not None and den.value > value and not den.has_scale or (den and den.words and den.value > value):
             # "one in eight", "two out of five hundred"
             fig.end = den.end
@@ -4141,6 +4150,8 @@ SIGNED_UNITS = {"C", "F", "deg", "percentage_points", "basis_points", "percent"}
 _PHRASAL_UP_RE = re.compile(r"\b(?:ticked|ticks|tick|edged|edges|edge|inched|inches|crept|creeps|moved|moves|went|"
                             r"goes|shot|shoots|picked|picks|nudged|nudges|revised|revises|jumped|climbed|crept)\s+$",
                             re.IGNORECASE)
+# "revised its estimate for September up to 254,000": the verb stands before its object
+_REVISED_UP_RE = re.compile(r"\brevis(?:ed|es|e|ing)\b[^.;:,]{0,50}\s$", re.IGNORECASE)
 _ADDED_FIGURE_RE = re.compile(r"\s*(?:(?:US|A|C|NZ|HK)?\$|[£€¥]|a\s+further\s+|another\s+)?\s*\d"
                               r"|\s*(?:costs|interest|vat|expenses|fees|damages|taxe?s?|bonus(?:es)?|add-ons|benefits|"
                               r"compensation|legal\s+costs)\b", re.IGNORECASE)
@@ -4160,7 +4171,8 @@ def _finish(text: str, fig: Figure, qualifier, exact: bool = False) -> None:
         return
     q, qstart = qualifier if isinstance(qualifier, tuple) else (qualifier, fig.start)
     reading = PREFIX_QUALIFIERS.get(q, "") if q else ""
-    if q == "up to" and _PHRASAL_UP_RE.search(text, max(0, qstart - 20), qstart):
+    if q == "up to" and (_PHRASAL_UP_RE.search(text, max(0, qstart - 20), qstart)
+                         or _REVISED_UP_RE.search(text, max(0, qstart - 60), qstart)):
         q, reading = "", ""  # "ticked up to 4.3%", "edged up to": a move to a level, not a ceiling
     if fig.unit in DURATION_UNITS.values() and q in ("over", "under"):
         # "killed 90 people over three days" is when, not how long; "for over three years" is.

@@ -759,3 +759,31 @@ def test_a_range_whose_second_number_has_spaces_for_thousands_does_not_raise():
     # scale was worked out
     figures = extract("Estimates run from 200 to 1 000K people.")
     assert [(f.text, f.lower, f.upper) for f in figures] == [("from 200 to 1 000K", 200000.0, 1000000.0)]
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a fraction before "in four years" is a share of growth, not "one in twelve"
+    ("The number has risen by almost a third in four years.",
+     [("almost a third", "count"), ("four years", "years")]),
+    ("Arrests rose 3 in 10 years.", [("3", "count"), ("10 years", "years")]),
+    ("Two in five voters said so.", [("Two in five", "ratio")]),
+    # a label word before a colon introduces a value ("its 2019 level: 1.23 million")
+    ("Ridership is at 82 percent of its 2019 level: 1.23 million trips a day.",
+     [("82 percent", "percent"), ("2019", "year"), ("1.23 million", "count")]),
+    ("The hotel is on Level 4.", []),
+])
+def test_fractions_before_a_duration_and_values_after_a_label_and_colon(text, figures):
+    assert [(f.text, f.unit) for f in extract(text)] == figures
+
+
+def test_up_to_after_a_revision_verb_further_back_is_a_new_level_not_a_ceiling():
+    fig = one("The department revised its estimate for September up to 254,000 jobs.")
+    assert (fig.text, fig.qualifier) == ("254,000", "")
+    assert fig.lower > 250_000
+    assert one("The ship can carry up to 254,000 tonnes.").qualifier == "up to"
+
+
+@pytest.mark.parametrize("text", ["It was a two-way race.", "The two-time champion lost.",
+                                  "They back a two-state solution.", "She stayed at a five-star hotel."])
+def test_a_number_naming_a_kind_of_thing_is_not_a_count(text):
+    assert extract(text) == []
