@@ -2656,7 +2656,8 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                 and _UP_ON_RE.fullmatch(text, b.end, c.start) and _near_levels(a, b, c):
             change, new, old = b, a, c
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) \
-                and (re.fullmatch(_PER_UNIT + _LEVEL_WHEN + _OR_ASIDE + r"\s*,?\s+from\s*", text[a.end : b.start], re.IGNORECASE)
+                and (re.fullmatch(_PER_UNIT + r"(?:\s+(?!from\b|up\b|down\b)[a-z][a-z-]*){0,2}" + _LEVEL_WHEN + _OR_ASIDE
+                                  + r"\s*,?\s+from\s*", text[a.end : b.start], re.IGNORECASE)
                      and _after_change_verb(text, a, "to")
                      or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
@@ -2846,14 +2847,16 @@ _CHANGE_GAP_RE = re.compile(_PER_UNIT + r"(?:\s+(?!from\b|up\b|down\b|in\b|on\b|
 # when a level was: "in 2019", "on Monday", "last year", "this season", a year counted back (#)
 _LEVEL_WHEN = (r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,30}?|\s+#|\s+(?:this|last|next|the\s+previous|the\s+same)\s+"
                r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|term)"
+               r"|\s+the\s+(?:year|month|week|day|quarter|season)\s+before"
                # "from 5.34% a week earlier, a drop of": a time counted back that is no year
                r"|\s+(?:a|one|two|three|four|six)\s+(?:day|week|month|quarter)s?\s+(?:earlier|before|ago))?")
-_CHANGE_AFTER_RE = re.compile(_LEVEL_WHEN + _OR_ASIDE + r"\s*,\s*(?:(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|"
-                              r"reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
+# "a fall of", "an improvement of", "an upward revision of": a change named by its noun
+_A_CHANGE_OF = (r"(?:a|an)\s+(?:[a-z-]+\s+)?(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|reduction|slide|climb"
+                r"|change|improvement|deterioration|revision)\s+of\s+")
+_CHANGE_AFTER_RE = re.compile(_LEVEL_WHEN + _OR_ASIDE + r"\s*,\s*(?:" + _A_CHANGE_OF + r"|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # after the old level, the same change in other terms: "..., an increase of 1.4%", "..., or 1.4%"
 # (a time counted back, written #, may come first: "from 285,000 pounds a year earlier, ...")
-_SECOND_CHANGE_RE = re.compile(r"(?:\s+#)?\s*,\s*(?:or\s+|(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|"
-                               r"jump|cut|reduction|slide|climb|change)\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
+_SECOND_CHANGE_RE = re.compile(r"(?:\s+#)?\s*,\s*(?:or\s+|" + _A_CHANGE_OF + r"|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # "38,500 students this autumn, a record and 2,300 more than ...", "4.28 million ..., 12% below ..."
 _LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3}?"
                                        # "The £62m fee is £22m more than the previous club record of £45m"
@@ -2885,8 +2888,7 @@ _CHANGE_NOUN_OVER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:increase|rise|gain|jump|
                                   r"\s+year(?:'s|’s)\s+)?(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 _COMPARED_WITH_RE = re.compile(r"[^.;:%\d#]{0,80}?(?:,\s*or\s+#[^,.;:#]{0,25}?)?,\s*(?:compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?",
                                re.IGNORECASE)
-_COMPARED_CHANGE_RE = re.compile(r"[^,.;:%\d]{0,40}?\s*,\s*(?:a|an)\s+(?:fall|drop|decline|decrease|rise|increase|gain|"
-                                 r"jump|cut|reduction|slide|climb|change)\s+of\s+" + _APPROX, re.IGNORECASE)
+_COMPARED_CHANGE_RE = re.compile(r"[^,.;:%\d]{0,40}?\s*,\s*" + _A_CHANGE_OF + _APPROX, re.IGNORECASE)
 # "1,912,400 votes to Jones's 1,686,200, a margin of 226,000": two tallies and their difference
 # "... 79% of girls passing against 71% of boys, a gap of 8 points": two rates set side by side
 _TALLY_TO_RE = re.compile(r"(?:\s+[a-z]+){0,4}\s+(?:to|against|compared\s+with|versus)\s+"

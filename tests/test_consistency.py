@@ -1869,6 +1869,16 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
      "voters.", False),
     ("Woodland now covers 2,350 hectares, 21% of the island's 11,200 hectares.", True),
     ("Woodland now covers 2,350 hectares, 18% of the island's 11,200 hectares.", False),
+    # a change named by "improvement", "upward revision", "a sharp rise"; a level "the year before"
+    ("The pass rate rose to 84.4% from 79.8% last year, an improvement of 4.6 percentage points.", True),
+    ("The pass rate rose to 84.4% from 79.8% last year, an improvement of 5.6 percentage points.", False),
+    ("The department revised its estimate for September up to 254,000 jobs from 236,000, an upward revision of "
+     "12,000.", False),
+    ("The department revised its estimate for September up to 254,000 jobs from 236,000, an upward revision of "
+     "18,000.", True),
+    ("Delays averaged 19 minutes, down from 26 minutes the year before, a fall of 27%.", True),
+    ("Delays averaged 19 minutes, down from 26 minutes the year before, a fall of 37%.", False),
+    ("Sales rose to 500 units from 400, a sharp rise of 20%.", False),
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
