@@ -1841,7 +1841,9 @@ _NET_AFTER_RE = re.compile(r"[^.;:%\d()]{0,60}?,?\s+(?:after|as|with)\s+[^.;:%\d
 
 # "3,200 jobs on top of the 1,800 announced in March, bringing the total to 5,000": a figure added
 # to an earlier one, and the total the two make
-_ON_TOP_BEFORE_RE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to)\s+(?:the\s+|a\s+further\s+|another\s+)?"
+# ("Gift Aid added £410,000 to the £3.4m, bringing the total to £3.71m": the added part first)
+_ON_TOP_BEFORE_RE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|add(?:ed|s|ing)?\s+[^.;:%()]{1,40}?\s+to)"
+                               r"\s+(?:the\s+|a\s+further\s+|another\s+)?"
                                r"(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
 _BRINGING_TOTAL_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:bringing|taking|lifting|raising|pushing)\s+(?:the|its|their)\s+"
                                 r"(?:(?:overall|combined|total)\s+)?(?:total|tally|toll|number|count|sum)"
@@ -2274,6 +2276,8 @@ _LABEL_BEFORE_PART_RE = re.compile(r"(?:,\s*and\s+|,\s*|\s+and\s+)(?:the\s+)?[a-
                                    re.IGNORECASE)
 _PLACE_OBJECT_RE = re.compile(r"\b(?:from|in|across|at|into|on|among|between|to)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 _INCLUDED_UNITS = frozenset({"count", *CURRENCY_CODES})
+# physical units that add up (rain, land, energy), not rates or levels (speeds, power, temperatures)
+_AMOUNT_UNITS = frozenset(_PHYSICAL_CODES - {"kmh", "mph", "kn", "Hz", "MHz", "GHz", "W", "kW", "MW", "GW", "V", "K", "rad"})
 
 
 def _mark_included(text: str, figures: list[Figure]) -> None:
@@ -2465,7 +2469,7 @@ def _mark_breakdowns(text: str, figures: list[Figure]) -> None:
 
 
 # "..., or 46% of the list": a share of a whole named by its noun
-_OF_NAMED_WHOLE_RE = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[a-z-]+\s+)?([a-z]{3,})"
+_OF_NAMED_WHOLE_RE = re.compile(r"\s+of\s+(?:the|all|its|their)\s+(?:[A-Za-z]+['’]s\s+)?(?:[a-z-]+\s+)?([a-z]{3,})"
                                 r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|on|at|for|last|this|by|from|to|as|the|a|an)\b)",
                                 re.IGNORECASE)  # the noun ends its phrase: not "of the firm's profit"
 
@@ -2505,7 +2509,8 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             named = _OF_NAMED_WHOLE_RE.match(text, pct.end) or _OF_NAMED_WHOLE_RE.match(text, part.end, pct.start)
         else:
             continue
-        if not named or pct.unit != "percent" or part.unit not in _INCLUDED_UNITS or part.sentence != pct.sentence \
+        if not named or pct.unit != "percent" or part.unit not in _INCLUDED_UNITS | _AMOUNT_UNITS \
+                or part.sentence != pct.sentence \
                 or any(f.arithmetic_group or f.kind != "figure" for f in (part, pct)):
             continue
         word = named.group(1).lower().rstrip("s")
@@ -2515,7 +2520,8 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             # the total" is not of "1,048 stores")
             head = _last_noun(part)
             names = {re.escape(w.noun.split()[-1]) for w in figures[: n - 1] if w.noun and head in ("", _last_noun(w))}
-            noun = re.compile("|".join(sorted(names)) or "(?!)")
+            # "38mm, or 32% of the month's total": a physical unit says itself what is totalled
+            noun = re.compile("|".join(sorted(names)) or ("" if part.unit in _AMOUNT_UNITS and not head else "(?!)"))
         else:
             # a whole named by its members is also named by their collective: "21% of residents" of
             # "the population"

@@ -1879,6 +1879,14 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
     ("Delays averaged 19 minutes, down from 26 minutes the year before, a fall of 27%.", True),
     ("Delays averaged 19 minutes, down from 26 minutes the year before, a fall of 37%.", False),
     ("Sales rose to 500 units from 400, a sharp rise of 20%.", False),
+    # "added A to the B, bringing the total to C"
+    ("Gift Aid added £410,000 to the £3.4m, bringing the total to £3.81m.", True),
+    ("Gift Aid added £410,000 to the £3.4m, bringing the total to £3.71m.", False),
+    # a share of "the month's total" in a physical unit: of the amount of that unit stated before
+    ("Marlow recorded 142mm of rain in October. The wettest day brought 38mm, or 27% of the month's total.", True),
+    ("Marlow recorded 142mm of rain in October. The wettest day brought 38mm, or 32% of the month's total.", False),
+    # a speed is no amount: no share of a total
+    ("Gusts reached 90 mph on Monday. The strongest gust, 40 mph, was 12% of the week's total.", True),
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
