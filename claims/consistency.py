@@ -483,6 +483,13 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
         o_lo, o_hi = _level_bounds(old)
         if o_lo <= 0 or n_hi == INF or o_hi == INF:
             continue
+        went = "" if gap else _stated_direction(change, new)
+        if went == "up" and n_hi < o_lo or went == "down" and n_lo > o_hi:
+            said, real = ("rise", "fall") if went == "up" else ("fall", "rise")
+            msg = (f"'{change.text}' is told as a {said}, but '{new.text}' from '{old.text}' is a {real}.")
+            findings.append(Finding("change_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
+                                    fingerprint("change_arithmetic", [change, new, old])))
+            continue
         if change.unit == new.unit and change.unit not in ("percent", "percentage_points"):
             _difference_finding(change, new, old, findings)  # "2,300 more than last year's 35,200"
             continue
@@ -515,6 +522,24 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
             rule = "change_arithmetic"
         findings.append(Finding(rule, CONFLICT, msg, [change.id, new.id, old.id], fingerprint(rule, [change, new, old])))
     return findings
+
+
+_UP_WORDS = frozenset("""rose risen rising climbed climbing grew grown growing increased increasing jumped surged gained
+soared rallied rebounded leapt leaped spiked swelled ballooned expanded advanced up larger bigger higher greater
+more""".split())
+_DOWN_WORDS = frozenset("""fell fallen falling dropped declined declining decreased decreasing slid slipped plunged
+tumbled sank dipped shrank shrunk slumped plummeted contracted dived down smaller lower less fewer""".split())
+
+
+def _stated_direction(change: Item, new: Item) -> str:
+    """"up" or "down" where the verb of a change says which way it went ("rose 5.8% to $420m",
+    "fell to €312m"), else ""."""
+    for word in (change.context, new.context):
+        if word in _UP_WORDS:
+            return "up"
+        if word in _DOWN_WORDS:
+            return "down"
+    return ""
 
 
 def _fits_per_unit(per_unit: dict[int, tuple[Item, Item]], change: Item, c_lo: float, c_hi: float) -> bool:

@@ -1705,6 +1705,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_share_of(text, figures)
     _mark_share_of_before(text, figures)
     _mark_share_of_named(text, figures)
+    _mark_change_on_named_level(text, figures)
     _mark_sibling_shares(text, figures)
     _mark_majorities(text, figures)
     _mark_gaps_between_two(text, figures)
@@ -2537,6 +2538,36 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             or next((w for w in after if _names_whole(text, w, part, noun)), None)
         if whole is not None:
             _tie_share(part, whole, pct)
+
+
+# "The spending plan is 6.2 percent larger than last year's budget of $446 million": a change on a
+# level the text names, whose level now it stated before
+_THAN_NAMED_LEVEL_RE = re.compile(r"\s+(?:larger|bigger|higher|greater|more|smaller|lower|less)\s+than\s+"
+                                  r"(?:the\s+)?(?:last|previous|prior)\s+(?:year|season|quarter|month|term)(?:'s|’s)\s+"
+                                  r"(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+of\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+
+
+def _mark_change_on_named_level(text: str, figures: list[Figure]) -> None:
+    """A change in percent on a named level of before, whose level now the text stated earlier:
+    "The council approved a $482 million budget ... The spending plan is 6.2 percent larger
+    than last year's budget of $446 million" (8.1%). The level now is the nearest earlier figure
+    of the old level's unit, within about three sentences, whose sentence names the noun; not
+    an old level itself."""
+    for n, (pct, old) in enumerate(zip(figures, figures[1:], strict=False)):
+        named = _THAN_NAMED_LEVEL_RE.fullmatch(text, pct.end, old.start)
+        if not named or pct.unit != "percent" or pct.arithmetic_group or old.arithmetic_group \
+                or old.kind != "figure" or pct.sentence != old.sentence or old.unit in _NO_DIFFERENCE_UNITS:
+            continue
+        noun = re.compile(rf"\b{re.escape(named.group('noun'))}s?\b", re.IGNORECASE)
+        new = next((f for f in reversed(figures[:n]) if f.sentence != pct.sentence
+                    and pct.sentence[0] - f.sentence[1] <= 600 and f.kind == "figure" and f.unit == old.unit
+                    and _level_only(f) and not f.arithmetic_group.endswith(":old")
+                    and noun.search(text, f.sentence[0], min(f.end + 40, f.sentence[1]))), None)
+        if new is not None:
+            key = f"chg{pct.start}"
+            pct.arithmetic_group = f"{key}:change"
+            _tie(new, key, "new")
+            _tie(old, key, "old")
 
 
 def _share_follows(text: str, fig: Figure, pct: Figure) -> bool:

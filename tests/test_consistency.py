@@ -1887,6 +1887,16 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
     ("Marlow recorded 142mm of rain in October. The wettest day brought 38mm, or 32% of the month's total.", False),
     # a speed is no amount: no share of a total
     ("Gusts reached 90 mph on Monday. The strongest gust, 40 mph, was 12% of the week's total.", True),
+    # a change in percent on a named level of last year, whose level now was stated before
+    ("The council approved a $482 million budget on Tuesday. The spending plan is 8.1 percent larger than "
+     "last year's budget of $446 million.", True),
+    ("The council approved a $482 million budget on Tuesday. The spending plan is 6.2 percent larger than "
+     "last year's budget of $446 million.", False),
+    # the way a change went, as its verb tells it, against its levels
+    ("Revenue fell 5.8% to $420m from $446m.", True),
+    ("Revenue rose 5.8% to $420m from $446m.", False),
+    ("Operating profit fell to €312m from €355m, a decline of 12%.", True),
+    ("Operating profit rose to €312m from €355m, a gain of 12%.", False),
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
