@@ -2005,8 +2005,9 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
     text, figures = _masked(text, figures, lambda f: "y" if f.unit in _DURATIONS
                             and _ADVERBIAL_BEFORE_RE.search(text, max(0, f.start - 12), f.start) else None)
     for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
-        if a.sentence != c.sentence or any(f.arithmetic_group or f.kind != "figure" for f in (a, b, c)):
-            continue
+        if a.sentence != c.sentence or any(f.arithmetic_group or f.kind != "figure" for f in (a, b)) \
+                or c.arithmetic_group or c.kind not in ("figure", "ratio"):
+            continue  # the share may be a ratio in words: "or about one in three"
         roles, of_whole = None, False
         if _is_share_figure(c) and a.unit == b.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):

@@ -1897,6 +1897,9 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
     ("Revenue rose 5.8% to $420m from $446m.", False),
     ("Operating profit fell to €312m from €355m, a decline of 12%.", True),
     ("Operating profit rose to €312m from €355m, a gain of 12%.", False),
+    # a share told as a ratio in words: "Of the B, A ..., or one in N"
+    ("Of the 1,240 firefighters on the line, 310 came from out of state, or about one in four.", True),
+    ("Of the 1,240 firefighters on the line, 310 came from out of state, or about one in three.", False),
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
