@@ -1706,6 +1706,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_share_of_before(text, figures)
     _mark_share_of_named(text, figures)
     _mark_change_on_named_level(text, figures)
+    _mark_share_of_level(text, figures)
     _mark_sibling_shares(text, figures)
     _mark_majorities(text, figures)
     _mark_gaps_between_two(text, figures)
@@ -2569,6 +2570,32 @@ def _mark_change_on_named_level(text: str, figures: list[Figure]) -> None:
             pct.arithmetic_group = f"{key}:change"
             _tie(new, key, "new")
             _tie(old, key, "old")
+
+
+# "Ridership is at 82 percent of its 2019 level: 1.23 million trips ..., against 1.61 million before
+# the pandemic": a level now as a share of a level then, both stated after it
+_OF_LEVEL_RE = re.compile(r"\s+of\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?levels?\s*(?:[:,]|—|--)\s*(?:with\s+)?",
+                          re.IGNORECASE)
+_AGAINST_LEVEL_RE = re.compile(r"[^.;:%\d]{0,60}?,?\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+                               r"(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+
+
+def _mark_share_of_level(text: str, figures: list[Figure]) -> None:
+    """A level now stated as a share of a level then, and the two levels after it: "Ridership
+    is at 82 percent of its 2019 level: 1.23 million trips on an average weekday, against 1.61
+    million before the pandemic" (76.4%). A year in the phrase is no level."""
+    for n, pct in enumerate(figures):
+        named = _OF_LEVEL_RE.match(text, pct.end) if pct.unit == "percent" and not pct.arithmetic_group else None
+        if not named:
+            continue
+        levels = [f for f in figures[n + 1 : n + 5] if f.kind != "year" and f.sentence == pct.sentence][:2]
+        if len(levels) < 2:
+            continue
+        now, then = levels
+        if now.start >= named.end() and now.kind == then.kind == "figure" and now.unit == then.unit \
+                and not now.arithmetic_group and not then.arithmetic_group \
+                and _AGAINST_LEVEL_RE.fullmatch(text, now.end, then.start):
+            _tie_share(now, then, pct)
 
 
 def _share_follows(text: str, fig: Figure, pct: Figure) -> bool:

@@ -1900,6 +1900,13 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
     # a share told as a ratio in words: "Of the B, A ..., or one in N"
     ("Of the 1,240 firefighters on the line, 310 came from out of state, or about one in four.", True),
     ("Of the 1,240 firefighters on the line, 310 came from out of state, or about one in three.", False),
+    # a level now as a share of a level then, both stated after it
+    ("Ridership is at 76 percent of its 2019 level: 1.23 million trips on an average weekday, against 1.61 "
+     "million before the pandemic.", True),
+    ("Ridership is at 82 percent of its 2019 level: 1.23 million trips on an average weekday, against 1.61 "
+     "million before the pandemic.", False),
+    ("Air traffic is at 83% of its pre-pandemic level, with 8.2 million passengers against 8.8 million in 2019.",
+     False),
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
