@@ -1707,6 +1707,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_share_of_named(text, figures)
     _mark_change_on_named_level(text, figures)
     _mark_share_of_level(text, figures)
+    _mark_multiple_of_named(text, figures)
     _mark_sibling_shares(text, figures)
     _mark_majorities(text, figures)
     _mark_gaps_between_two(text, figures)
@@ -2560,14 +2561,47 @@ def _mark_change_on_named_level(text: str, figures: list[Figure]) -> None:
         if not named or pct.unit != "percent" or pct.arithmetic_group or old.arithmetic_group \
                 or old.kind != "figure" or pct.sentence != old.sentence or old.unit in _NO_DIFFERENCE_UNITS:
             continue
-        noun = re.compile(rf"\b{re.escape(named.group('noun'))}s?\b", re.IGNORECASE)
-        new = next((f for f in reversed(figures[:n]) if f.sentence != pct.sentence
-                    and pct.sentence[0] - f.sentence[1] <= 600 and f.kind == "figure" and f.unit == old.unit
-                    and _level_only(f) and not f.arithmetic_group.endswith(":old")
-                    and noun.search(text, f.sentence[0], min(f.end + 40, f.sentence[1]))), None)
+        new = _earlier_level_named(text, figures[:n], pct, old.unit, named.group("noun"))
         if new is not None:
             key = f"chg{pct.start}"
             pct.arithmetic_group = f"{key}:change"
+            _tie(new, key, "new")
+            _tie(old, key, "old")
+
+
+def _earlier_level_named(text: str, earlier: list[Figure], fig: Figure, unit: str, noun: str) -> Figure | None:
+    """The level the text stated before `fig`'s sentence, within about three sentences, for the
+    thing `noun` names: the nearest figure of `unit` whose sentence names it before the figure
+    or just after; a level, not the old one of a change."""
+    named = re.compile(rf"\b{re.escape(noun.rstrip('s'))}s?\b", re.IGNORECASE)
+    return next((f for f in reversed(earlier) if f.sentence != fig.sentence
+                 and fig.sentence[0] - f.sentence[1] <= 600 and f.kind == "figure" and f.unit == unit
+                 and _level_only(f) and not f.arithmetic_group.endswith(":old")
+                 and named.search(text, f.sentence[0], min(f.end + 40, f.sentence[1]))), None)
+
+
+# "Prices in Dunmore are now 8.6 times average earnings in the town, which stand at £31,200": a
+# multiple of a level stated after it, of a subject whose level the text stated before
+_SUBJECT_RE = re.compile(r"\s*(?:the\s+)?(?:average\s+|typical\s+|median\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{4,})\s+"
+                         r"(?:in\s+[A-Z][\w-]*\s+)?(?:are|is|were|was)\s+(?:now\s+)?$", re.IGNORECASE)
+_WHICH_STAND_AT_RE = re.compile(r"[^.;:%\d]{0,60}?,\s*(?:which|that)\s+(?:stands?|stood|is|are|was|were|comes?\s+to|came\s+to)"
+                                r"\s+(?:at\s+)?(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+
+
+def _mark_multiple_of_named(text: str, figures: list[Figure]) -> None:
+    """The subject of a sentence as a multiple of a level stated after it, the subject's own
+    level stated before: "The average house price rose 4.2% to £287,400 ... Prices in Dunmore
+    are now 8.6 times average earnings in the town, which stand at £31,200" (9.2 times)."""
+    for n, (times, old) in enumerate(zip(figures, figures[1:], strict=False)):
+        if times.unit != "times" or times.arithmetic_group or old.arithmetic_group or old.kind != "figure" \
+                or old.sentence != times.sentence or old.unit in _NO_DIFFERENCE_UNITS \
+                or not _WHICH_STAND_AT_RE.fullmatch(text, times.end, old.start):
+            continue
+        subject = _SUBJECT_RE.fullmatch(text, times.sentence[0], times.start)
+        new = _earlier_level_named(text, figures[:n], times, old.unit, subject.group("noun")) if subject else None
+        if new is not None:
+            key = f"chg{times.start}"
+            times.arithmetic_group = f"{key}:change"
             _tie(new, key, "new")
             _tie(old, key, "old")
 

@@ -1907,6 +1907,14 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
      "million before the pandemic.", False),
     ("Air traffic is at 83% of its pre-pandemic level, with 8.2 million passengers against 8.8 million in 2019.",
      False),
+    # the subject as a multiple of a level stated after it, its own level stated before
+    ("The average house price in Dunmore rose 4.2% over the year to £287,400. Prices in Dunmore are now 9.2 "
+     "times average earnings in the town, which stand at £31,200.", True),
+    ("The average house price in Dunmore rose 4.2% over the year to £287,400. Prices in Dunmore are now 8.6 "
+     "times average earnings in the town, which stand at £31,200.", False),
+    # a level of another thing is no subject's level
+    ("The average rent in Dunmore rose to £1,400 a month. Prices in Dunmore are now 8.6 times average "
+     "earnings in the town, which stand at £31,200.", True),
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
