@@ -1000,6 +1000,8 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
                         findings.append(Finding("dates_and_durations", CONFLICT, msg, [i.id for i in tied],
                                                 fingerprint("dates_and_durations", tied)))
     findings += _making_spans(prep.dated)
+    for duration, start, end in _tied(prep, "spn", ("duration", "start", "end")):
+        _span_finding(duration, [start, end], findings)  # "opened in 1961 ... closed after 56 years"
     story_years = _story_years(prep.dated)
     findings += _ages_against_births(prep.dated, story_years)
     findings += _ages_then_and_now(prep.dated, story_years, datetime.datetime.now(datetime.UTC).year)

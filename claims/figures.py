@@ -1723,6 +1723,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_net_of(text, figures, sentences)
     _mark_gap_closed(text, figures)
     _mark_records(text, figures)
+    _mark_closing_spans(text, figures, sentences)
     if now is not None:
         _mark_lifespans(text, figures, now)
     return figures
@@ -1955,6 +1956,44 @@ _LIFESPAN_AFTER_RE = re.compile(r"\s+(?:of\s+(?:trading|business|operation|servi
 # "founded by Thomas Hartley in 1921", "which opened in 1964": the year a thing began
 _FOUNDED_BEFORE_RE = re.compile(r"\b(?:founded|established|opened|formed|launched|created|set\s+up|started|"
                                 r"incorporated)\b(?:\s+[^\s.;,]+){0,4}?\s+in\s+$", re.IGNORECASE)
+
+
+# "It carried traffic until 2019, when it closed after 56 years of service", "will close in March
+# 2026, after 47 years": how long a thing ran, up to its closing
+_AFTER_BEFORE_RE = re.compile(r"\bafter\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_CLOSING_RE = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|demolish(?:ed)?|scrapped)\b", re.IGNORECASE)
+
+
+def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
+    """How long a thing ran up to its closing, against the year the text says it began, in
+    another sentence: "The bridge ... opened in 1961. It carried traffic until 2019, when it
+    closed after 56 years of service" (58). The closing's year is in the duration's sentence, or
+    in the next one that names the closing ("After 31 years it is a sad day ... The closure is
+    expected in 2026"); the start is the one year of the text said to be a founding or an
+    opening. Tied as a span (`spn`) of the duration and the two years."""
+    years = [f for f in figures if f.kind == "year"]
+    founded = [y for y in years if _FOUNDED_BEFORE_RE.search(text, max(y.sentence[0], y.start - 60), y.start)]
+    if len(founded) != 1:
+        return  # no founding year, or several things founded: which one ran is not sure
+    start = founded[0]
+    for d in figures:
+        if d.unit != "years" or d.kind != "figure" or d.arithmetic_group or d.qualifier \
+                or d.sentence == start.sentence or not float(d.value).is_integer() \
+                or not (_AFTER_BEFORE_RE.search(text, max(d.sentence[0], d.start - 14), d.start)
+                        or _LIFESPAN_AFTER_RE.match(text, d.end)):
+            continue
+        here = [y for y in years if y.sentence == d.sentence]
+        if not here:
+            k = sentences.index(d.sentence) if d.sentence in sentences else -1
+            nxt = sentences[k + 1] if 0 <= k < len(sentences) - 1 else None
+            here = [y for y in years if nxt and y.sentence == nxt] if nxt and _CLOSING_RE.search(text, *nxt) else []
+        if len(here) != 1 or here[0] is start or not _CLOSING_RE.search(text, *d.sentence) \
+                and not _CLOSING_RE.search(text, *here[0].sentence):
+            continue
+        key = f"spn{d.start}"
+        d.arithmetic_group = f"{key}:duration"
+        _tie(start, key, "start")
+        _tie(here[0], key, "end")
 
 
 def _mark_lifespans(text: str, figures: list[Figure], now: int) -> None:

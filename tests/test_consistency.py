@@ -1915,6 +1915,14 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
     # a level of another thing is no subject's level
     ("The average rent in Dunmore rose to £1,400 a month. Prices in Dunmore are now 8.6 times average "
      "earnings in the town, which stand at £31,200.", True),
+    # how long a thing ran up to its closing, against its opening stated in another sentence
+    ("The bridge opened in 1961. It carried traffic until 2019, when it closed after 58 years of service.", True),
+    ("The bridge opened in 1961. It carried traffic until 2019, when it closed after 56 years of service.", False),
+    ("The charity was founded in 1998. \"After 31 years it is a sad day,\" its chair said. The closure is "
+     "expected in 2026.", False),
+    # two things opened: which one ran is not sure; a retirement is no closing
+    ("The bridge opened in 1961 and the tunnel opened in 1990. It closed in 2019 after 56 years.", True),
+    ("The firm was founded in 1950. She retired in 2019 after 30 years at the firm.", True),
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
