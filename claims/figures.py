@@ -1577,6 +1577,9 @@ _MOMENT_GAP_RE = re.compile(r"\s*,\s*")
 _EVENT_AFTER_RE = re.compile(r"[^,.;:()]{1,60}")
 
 
+_MOMENT_AFTER_RE = re.compile(r",?\s+in\s+((?:1[6-9]|20)\d\d)\b")
+
+
 def _moment_anchor(text: str, rel: Figure, years: list[Figure], figures: list[Figure]) -> int | None:
     """The year a relative year hangs on when the year right before it names the moment: for
     "120 years after it opened", the latest earlier year of the same event ("opened to the
@@ -1687,6 +1690,13 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
                 near = last_year is not None and max(si, 0) - last_year_sentence <= 2 and \
                     "\n" not in text[sentences[last_year_sentence][0] : fig.start]
                 anchor = last_year if near else reference_year
+                stated = _MOMENT_AFTER_RE.match(text, fig.end)
+                if anchor is None and stated:
+                    # "sank in 1893. [...another paragraph...] The wreck was found 127 years later, in
+                    # 2021": a year stated with it that all but fits a year before hangs it there
+                    moment = int(stated.group(1)) - sign * int(fig.value)
+                    near_years = [int(y.value) for y in figures if y.kind == "year" and abs(y.value - moment) <= 2]
+                    anchor = min(near_years, key=lambda y: abs(y - moment), default=None)
                 if anchor is not None:
                     fig.resolved_year = anchor + sign * int(fig.value)
         if fig.unit == "count" and fig.scaled and figures and figures[-1].sentence == fig.sentence \

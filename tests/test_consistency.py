@@ -1923,6 +1923,12 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
     # two things opened: which one ran is not sure; a retirement is no closing
     ("The bridge opened in 1961 and the tunnel opened in 1990. It closed in 2019 after 56 years.", True),
     ("The firm was founded in 1950. She retired in 2019 after 30 years at the firm.", True),
+    # "N years later, in Y" in another paragraph: it hangs on the year before that all but fits
+    ("The Maria Lund sank in 1893.\n\nThe ship was built in 1881.\n\nThe wreck was found 127 years later, in "
+     "2020.", True),
+    ("The Maria Lund sank in 1893.\n\nThe ship was built in 1881.\n\nThe wreck was found 127 years later, in "
+     "2021.", False),
+    ("The Maria Lund sank in 1893.\n\nThe wreck was found 80 years later, in 2021.", True),
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
