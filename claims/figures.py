@@ -1577,6 +1577,7 @@ _MOMENT_GAP_RE = re.compile(r"\s*,\s*")
 _EVENT_AFTER_RE = re.compile(r"[^,.;:()]{1,60}")
 
 
+_LEVEL_FROM_RE = re.compile(r"\s*,?\s+(?:(?:up|down)\s+)?(?:from|against|compared\s+with)\s+", re.IGNORECASE)
 _MOMENT_AFTER_RE = re.compile(r",?\s+in\s+((?:1[6-9]|20)\d\d)\b")
 
 
@@ -1699,6 +1700,11 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
                     anchor = min(near_years, key=lambda y: abs(y - moment), default=None)
                 if anchor is not None:
                     fig.resolved_year = anchor + sign * int(fig.value)
+        if fig.unit == "count" and fig.kind == "figure" and figures and figures[-1].sentence == fig.sentence \
+                and (figures[-1].unit in _AMOUNT_UNITS or figures[-1].unit in ("seconds", "minutes", "hours")) \
+                and _LEVEL_FROM_RE.fullmatch(text, figures[-1].end, fig.start) \
+                and not _noun_phrase(text, fig.end, fig.sentence[1])[0]:
+            fig.unit = figures[-1].unit  # "fell to 870,000 tonnes from 910,000": tonnes too
         if fig.unit == "count" and fig.scaled and figures and figures[-1].sentence == fig.sentence \
                 and figures[-1].unit in CURRENCY_CODES and not _noun_phrase(text, fig.end, fig.sentence[1])[0]:
             fig.unit = figures[-1].unit  # "Of the £4.8 billion, 3.1 billion will go on ...": pounds too
@@ -1856,8 +1862,9 @@ _NET_AFTER_RE = re.compile(r"[^.;:%\d()]{0,60}?,?\s+(?:after|as|with)\s+[^.;:%\d
 # "3,200 jobs on top of the 1,800 announced in March, bringing the total to 5,000": a figure added
 # to an earlier one, and the total the two make
 # ("Gift Aid added £410,000 to the £3.4m, bringing the total to £3.71m": the added part first)
-_ON_TOP_BEFORE_RE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|add(?:ed|s|ing)?\s+[^.;:%()]{1,40}?\s+to)"
-                               r"\s+(?:the\s+|a\s+further\s+|another\s+)?"
+# ("Another 3,960 people were in shelters, bringing the total counted as homeless to 5,570")
+_ON_TOP_BEFORE_RE = re.compile(r"\b(?:(?:on\s+top\s+of|in\s+addition\s+to|adding\s+to|add(?:ed|s|ing)?\s+[^.;:%()]{1,40}?\s+to)"
+                               r"\s+(?:the\s+|a\s+further\s+|another\s+)?|another\s+|a\s+further\s+)"
                                r"(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
 _BRINGING_TOTAL_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:bringing|taking|lifting|raising|pushing)\s+(?:the|its|their)\s+"
                                 r"(?:(?:overall|combined|total)\s+)?(?:total|tally|toll|number|count|sum)"
@@ -2755,10 +2762,14 @@ _CHANGE_UNITS = ("percent", "percentage_points")
 # between the old level and the new of "rose from OLD to NEW": when the old one was ("in 2019")
 _FROM_TO_RE = re.compile(r"(?:\s+(?:in|on|at|during|before|after)\s+[^,.;:%\d#]{1,30}?|\s+#)?\s*,?\s+to\s*", re.IGNORECASE)
 # "a 4.5% pay rise ..., which would take the starting salary to", "a 3% increase, bringing it to"
-_CHANGE_NOUN_TAKING_RE = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:rise|increase|raise|hike|uplift|cut|fall|drop|reduction|decrease)\b"
-    r"[^.;:%\d]{0,80}?\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought|lift|lifts|lifting|"
-    r"push|pushes|pushing|pushed)\b[^.;:%\d]{0,60}?\bto\s*", re.IGNORECASE)
+_PAY_CHANGE_NOUNS = r"(?:rise|increase|raise|hike|uplift|cut|fall|drop|reduction|decrease)"
+_TAKING_TO = (r"[^.;:%\d]{0,80}?\b(?:take|takes|taking|took|taken|bring|brings|bringing|brought|lift|lifts|lifting|"
+              r"push|pushes|pushing|pushed)\b[^.;:%\d]{0,60}?\bto\s*")
+_CHANGE_NOUN_TAKING_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?" + _PAY_CHANGE_NOUNS + r"\b" + _TAKING_TO, re.IGNORECASE)
+# "a rise of 4.5% this year, which would take a driver's basic salary to £63,700 from £60,200"
+_CHANGE_OF_BEFORE_RE = re.compile(r"\b" + _PAY_CHANGE_NOUNS + r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+                                  re.IGNORECASE)
+_TAKING_TO_RE = re.compile(_TAKING_TO, re.IGNORECASE)
 
 
 def _near_levels(new: Figure, change: Figure, old: Figure) -> bool:
@@ -2797,7 +2808,10 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif a.unit == "times" and a.text.lower().endswith(tuple(MULTIPLIED_VERBS)) and b.unit not in _NO_DIFFERENCE_UNITS \
                 and _CHANGE_TO_RE.fullmatch(text, a.end, b.start):
             change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)  # "tripled to $1.1bn from $520m"
-        elif _is_change(a, b) and a.unit == "percent" and _CHANGE_NOUN_TAKING_RE.fullmatch(text, a.end, b.start):
+        elif _is_change(a, b) and a.unit == "percent" and (
+                _CHANGE_NOUN_TAKING_RE.fullmatch(text, a.end, b.start)
+                or _CHANGE_OF_BEFORE_RE.search(text, max(a.sentence[0], a.start - 30), a.start)
+                and _TAKING_TO_RE.fullmatch(text, a.end, b.start)):
             # "a 4.5% pay rise from September, which would take the starting salary to £32,900 from £31,650"
             change, new, old = a, b, _next_level(text, figures, n + 1, b.unit, _CHANGE_GAP_RE)
         elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
@@ -2840,6 +2854,14 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                 b.arithmetic_group, a.arithmetic_group = f"{key}:{role}", f"{key}:new"
                 _tie(named, key, "old")
                 continue
+        elif n >= 1 and figures[n - 1].sentence == a.sentence and figures[n - 1].kind == "figure" \
+                and not figures[n - 1].arithmetic_group and _is_change(b, figures[n - 1]) \
+                and _ADJUNCT_PHRASE_RE.fullmatch(text, figures[n - 1].end, a.start) \
+                and _LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start):
+            # "58 points from 27 games, five more than Athletic's 53": the level stands before its adjunct
+            new = figures[n - 1]
+            change, old = b, _next_level(text, figures, n + 1, new.unit, _COMPARED_GAP_RE)
+            role = "gap"
         elif c is not None and a.unit == b.unit and _is_change(c, a) and a.value > b.value \
                 and _TALLY_TO_RE.fullmatch(text, a.end, b.start) and _MARGIN_RE.fullmatch(text, b.end, c.start):
             change, new, old = c, a, b  # "1,912,400 votes to Jones's 1,686,200, a margin of about 326,000"
@@ -2848,6 +2870,9 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
             continue
         if old is None or old.arithmetic_group or old.kind != "figure" or old.sentence != a.sentence:
             continue
+        if role == "gap" and _last_noun(old) not in ("", _last_noun(new)) \
+                and _WHO_HAVE_BEFORE_RE.search(text, max(old.sentence[0], old.start - 20), old.start):
+            continue  # "52 points, four more than Chelsea, who have two games in hand": no level of points
         key = f"chg{change.start}"
         change.arithmetic_group, new.arithmetic_group, old.arithmetic_group = f"{key}:{role}", f"{key}:new", f"{key}:old"
         if _is_fraction_word(change):
@@ -2858,7 +2883,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
             _tie(asides[id(new)], key, "new2")
             _tie(asides[id(old)], key, "old2")
         # (the last of the three: "fell from 375,000 ... to 341,000, a drop of 34,000, or about 9%")
-        k = max(figures.index(f, n) for f in (change, new, old))
+        k = max(figures.index(f, max(n - 1, 0)) for f in (change, new, old))
         for j in range(k + 1, min(k + 3, len(figures))):
             also = figures[j]
             if also.sentence != old.sentence or also.kind not in ("figure", "relative_year"):
@@ -3046,6 +3071,9 @@ _MARGIN_RE = re.compile(r"(?:\s+(?:of|among|in|with|for|across)\s+[a-z]+(?:\s+[a
                         r"(?:\s*,\s*[^,.;:\d%]{1,40}?\b(?:shows?|showed|said|says|found|finds|suggests)\b)?\s*,\s*(?:a|an)\s+(?:margin|lead|gap|difference|deficit)\s+of\s+" + _APPROX,
                         re.IGNORECASE)
 # "58 points from 27 games, five more than Athletic's 53": the 27 games are not what is compared
+_WHO_HAVE_BEFORE_RE = re.compile(r"\b(?:who|which)\s+(?:have|has|had|are|is|were|was)(?:\s+now)?\s+$", re.IGNORECASE)
+_ADJUNCT_PHRASE_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:from|in|over|after|across)\s+(?:the\s+|its\s+|their\s+)?",
+                                re.IGNORECASE)
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|during|per)\s+(?:the\s+|its\s+|their\s+)?$",
                                 re.IGNORECASE)
 # "... more than last year's 35,200", "... below the 1991-2020 average of 6.22 million"
@@ -3053,7 +3081,8 @@ _COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|outside|inside|(?:more|f
                               r"bigger)\s+than|(?:premium|discount|markup|mark-up)\s+(?:to|on|over)|"
                               r"(?:ahead|clear)\s+of|behind)\s+[^,.;:%\d()]{0,50}?"
                               # "38% higher than in the heatwave of 2022, when 1,010 ... were recorded"
-                              r"(?:,\s*when\s+)?",
+                              # "two more than Millbridge, who have 49"
+                              r"(?:,\s*(?:when|(?:who|which)\s+(?:have|has|had|are|is|were|was)(?:\s+now)?)\s+)?",
                               re.IGNORECASE)
 
 

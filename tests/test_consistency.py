@@ -752,8 +752,9 @@ def test_a_figure_restated_in_a_relative_clause_on_another_day_of_reporting_is_c
     "The university enrolled 38,500 students, a record and 3,300 more than last year's 35,200.",
     "Arsenal have 52 points, six more than Chelsea's 46. They won 45 seats, 12 more than the 33 they won in 2019.",
     "Exports rose to $2.1 billion, up $300 million from $1.8 billion. Membership fell to 8,400 from 9,100, a drop of 700.",
-    # no level to compare with in the sentence: "six more than Chelsea, who have 46" is not read
-    "Arsenal have 52 points, four more than Chelsea, who have 46.",
+    # "four more than Chelsea, who have 48" is read (session 16); games in hand are no level of points
+    "Arsenal have 52 points, four more than Chelsea, who have 48.",
+    "Arsenal have 52 points, four more than Chelsea, who have two games in hand.",
     # the games after "from" are not the level compared with Athletic's points
     "Leaders Rovers have 58 points from 27 games, five more than Athletic's 53.",
 ])
@@ -1929,6 +1930,15 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
     ("The Maria Lund sank in 1893.\n\nThe ship was built in 1881.\n\nThe wreck was found 127 years later, in "
      "2021.", False),
     ("The Maria Lund sank in 1893.\n\nThe wreck was found 80 years later, in 2021.", True),
+    # set 70's first-run misses, each with other wording
+    ("Rovers have 52 points from 24 games, three more than Millbridge, who have 49.", True),
+    ("United have 61 points from 30 games, four more than City, who have 59 after a draw.", False),
+    ("The union was offered a rise of 5.8% this year, which would take a nurse's salary to £63,700 from £60,200.", True),
+    ("The union was offered a rise of 4.5% this year, which would take a nurse's salary to £63,700 from £60,200.", False),
+    ("The maize harvest fell to 870,000 tonnes from 910,000, a drop of 4.4%.", True),
+    ("The maize harvest fell to 870,000 tonnes from 910,000, a drop of 9%.", False),
+    ("The count found 1,840 people sleeping outside. A further 3,960 were in shelters, bringing the total to 5,800.", True),
+    ("The count found 1,840 people sleeping outside. A further 3,960 were in shelters, bringing the total to 5,570.", False),
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
