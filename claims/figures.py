@@ -2184,8 +2184,14 @@ def _mark_gaps_between_two(text: str, figures: list[Figure]) -> None:
 def _tie_difference(gap: Figure, levels: list[Figure]) -> None:
     """Tie `gap` as the difference of two levels, the larger first, each kept in its other groups."""
     new, old = sorted(levels, key=lambda f: -f.value)
-    key = f"chg{gap.start}"
-    gap.arithmetic_group = f"{key}:gap"
+    _tie_change(gap, new, old, "gap")
+
+
+def _tie_change(change: Figure, new: Figure, old: Figure, role: str = "change") -> None:
+    """Tie `change` (in `role`: a change, or the gap between two levels) to its new and old levels,
+    each level kept in its other groups."""
+    key = f"chg{change.start}"
+    change.arithmetic_group = f"{key}:{role}"
     _tie(new, key, "new")
     _tie(old, key, "old")
 
@@ -2619,10 +2625,7 @@ def _mark_change_on_named_level(text: str, figures: list[Figure]) -> None:
             continue
         new = _earlier_level_named(text, figures[:n], pct, old.unit, named.group("noun"))
         if new is not None:
-            key = f"chg{pct.start}"
-            pct.arithmetic_group = f"{key}:change"
-            _tie(new, key, "new")
-            _tie(old, key, "old")
+            _tie_change(pct, new, old)
 
 
 def _earlier_level_named(text: str, earlier: list[Figure], fig: Figure, unit: str, noun: str) -> Figure | None:
@@ -2656,10 +2659,7 @@ def _mark_multiple_of_named(text: str, figures: list[Figure]) -> None:
         subject = _SUBJECT_RE.fullmatch(text, times.sentence[0], times.start)
         new = _earlier_level_named(text, figures[:n], times, old.unit, subject.group("noun")) if subject else None
         if new is not None:
-            key = f"chg{times.start}"
-            times.arithmetic_group = f"{key}:change"
-            _tie(new, key, "new")
-            _tie(old, key, "old")
+            _tie_change(times, new, old)
 
 
 # "Ridership is at 82 percent of its 2019 level: 1.23 million trips ..., against 1.61 million before
