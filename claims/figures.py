@@ -1649,6 +1649,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     # "two years ago" counts back from the time of writing, never from a year the text states
     now = reference_year if reference_year is not None else _dateline_year(text)
     last_year: int | None = None
+    seen_years: dict[int, None] = {}  # the years stated so far, each once, in order of first mention
     last_year_sentence = 0
     pos = 0
     while (m := NUMBER_RE.search(text, pos)) is not None:
@@ -1669,6 +1670,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
             fig.is_total = True  # "Together the two sides spent $19.5 million": the sum of figures before
         if fig.kind == "year":
             last_year, last_year_sentence = int(fig.value), max(si, 0)
+            seen_years.setdefault(int(fig.value))
             # "born in 1990"; "born in Tucson in 1981", with the place between
             fig.context = fig.context or ("born" if _BORN_PLACE_RE.search(text, max(0, fig.start - 60), fig.start)
                                           else word_before(text[max(0, fig.start - 40) : fig.start]))
@@ -1696,7 +1698,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
                     # "sank in 1893. [...another paragraph...] The wreck was found 127 years later, in
                     # 2021": a year stated with it that all but fits a year before hangs it there
                     moment = int(stated.group(1)) - sign * int(fig.value)
-                    near_years = [int(y.value) for y in figures if y.kind == "year" and abs(y.value - moment) <= 2]
+                    near_years = [y for y in seen_years if abs(y - moment) <= 2]
                     anchor = min(near_years, key=lambda y: abs(y - moment), default=None)
                 if anchor is not None:
                     fig.resolved_year = anchor + sign * int(fig.value)
@@ -1989,6 +1991,7 @@ def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[
     expected in 2026"); the start is the one year of the text said to be a founding or an
     opening. Tied as a span (`spn`) of the duration and the two years."""
     years = [f for f in figures if f.kind == "year"]
+    following = dict(zip(sentences, sentences[1:], strict=False))
     founded = [y for y in years if _FOUNDED_BEFORE_RE.search(text, max(y.sentence[0], y.start - 60), y.start)]
     if len(founded) != 1:
         return  # no founding year, or several things founded: which one ran is not sure
@@ -2001,9 +2004,8 @@ def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[
             continue
         here = [y for y in years if y.sentence == d.sentence]
         if not here:
-            k = sentences.index(d.sentence) if d.sentence in sentences else -1
-            nxt = sentences[k + 1] if 0 <= k < len(sentences) - 1 else None
-            here = [y for y in years if nxt and y.sentence == nxt] if nxt and _CLOSING_RE.search(text, *nxt) else []
+            nxt = following.get(d.sentence)
+            here = [y for y in years if y.sentence == nxt] if nxt and _CLOSING_RE.search(text, *nxt) else []
         if len(here) != 1 or here[0] is start or not _CLOSING_RE.search(text, *d.sentence) \
                 and not _CLOSING_RE.search(text, *here[0].sentence):
             continue
