@@ -1980,6 +1980,8 @@ _FOUNDED_BEFORE_RE = re.compile(r"\b(?:founded|established|opened|formed|launche
 # "It carried traffic until 2019, when it closed after 56 years of service", "will close in March
 # 2026, after 47 years": how long a thing ran, up to its closing
 _AFTER_BEFORE_RE = re.compile(r"\bafter\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_FOR_BEFORE_RE = re.compile(r"\bfor\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_RAN_FROM_START_RE = re.compile(r"[^.;:\d]*?\b(?:after|since)\s+(?:it|they|he|she|its|their)?[^.;:\d]{0,40}$", re.IGNORECASE)
 _CLOSING_RE = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|demolish(?:ed)?|scrapped)\b", re.IGNORECASE)
 
 
@@ -1998,11 +2000,17 @@ def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[
     start = founded[0]
     for d in figures:
         if d.unit != "years" or d.kind != "figure" or d.arithmetic_group or d.qualifier \
-                or d.sentence == start.sentence or not float(d.value).is_integer() \
-                or not (_AFTER_BEFORE_RE.search(text, max(d.sentence[0], d.start - 14), d.start)
-                        or _LIFESPAN_AFTER_RE.match(text, d.end)):
+                or not float(d.value).is_integer():
             continue
-        here = [y for y in years if y.sentence == d.sentence]
+        if d.sentence == start.sentence:
+            # "carried traffic for 85 years after it opened in 1932" ... "was closed in 2019"
+            if not (d.end < start.start and _FOR_BEFORE_RE.search(text, max(d.sentence[0], d.start - 10), d.start)
+                    and _RAN_FROM_START_RE.fullmatch(" " + d.text.split()[-1] + text[d.end : start.start])):
+                continue
+        elif not (_AFTER_BEFORE_RE.search(text, max(d.sentence[0], d.start - 14), d.start)
+                  or _LIFESPAN_AFTER_RE.match(text, d.end)):
+            continue
+        here = [y for y in years if y.sentence == d.sentence and y is not start]
         if not here:
             nxt = following.get(d.sentence)
             here = [y for y in years if y.sentence == nxt] if nxt and _CLOSING_RE.search(text, *nxt) else []
@@ -2040,7 +2048,7 @@ _OF_WHOLE_NAMED_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+[a-z]+(?:\
 # "cut about 9,000 jobs, about 15% of its workforce": a share set beside the part
 _APPOSED_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*" + _APPROX)
 # "..., or 30%", "... (30%)", "..., a turnout of 64%" (a rate named by its noun; not "an increase of")
-_OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?(?:,\s*or\s+|\(\s*|,\s*an?\s+(?!(?:increase|rise|fall|drop|decline|decrease|"
+_OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,100}?(?:,\s*or\s+|\(\s*|,\s*an?\s+(?!(?:increase|rise|fall|drop|decline|decrease|"
                         r"jump|gain|growth|cut|reduction|loss|change|surge|slump|return|margin|premium|discount)\b)"
                         r"[a-z]+(?:\s+rate)?\s+of\s+)" + _APPROX, re.IGNORECASE)
 # "8,900 of them from overseas, or 28%": the part of the whole just named
@@ -2490,7 +2498,11 @@ def _mark_composed(text: str, figures: list[Figure]) -> None:
 # before it
 _BREAKDOWN_OPEN_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:with\s+)?$", re.IGNORECASE)
 _LIST_OPENED_RE = re.compile(r"\b(?:of\s+which|of\s+whom|including|among\s+them|such\s+as)\b|:", re.IGNORECASE)
-_BREAKDOWN_LABEL_RE = re.compile(r"\s+(?:in|at|on|from|for|against|across|by|among)\s+(?:the\s+|its\s+|their\s+)?[a-z]",
+# ("9,800 work in the United States and 14,700 in its factories elsewhere": a verb of where the
+# part is may come before the preposition)
+_BREAKDOWN_LABEL_RE = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:(?:work|live|stud(?:y|ie)|serve|remain|stay|die|come|"
+                                 r"came|based|employed|located|held|kept|born|sold)[a-z]*\s+)?"
+                                 r"(?P<label>in|at|on|from|for|against|across|by|among)\s+(?:the\s+|its\s+|their\s+)?[a-z]",
                                  re.IGNORECASE)
 
 
@@ -2523,7 +2535,7 @@ def _mark_breakdowns(text: str, figures: list[Figure]) -> None:
         if len(parts) < 2 or not re.search(r"\band\s+$", text[parts[-2].end : parts[-1].start]):
             continue  # "19 in the league, 6 in the cup" with no "and" may go on
         total = sum(p.value for p in parts)
-        label = _BREAKDOWN_LABEL_RE.match(text, first.end).group(0).split()[0].lower()
+        label = _BREAKDOWN_LABEL_RE.match(text, first.end).group("label").lower()
         wholes = [f for f in before if not f.arithmetic_group and f.value > max(p.value for p in parts)
                   and not re.match(rf"\s+{label}\b", text[f.end : f.end + 12], re.IGNORECASE)]
         # "$211 million for public safety, $96 million for parks and $175 million for the rest":
@@ -2919,9 +2931,29 @@ def _mark_changes_of_unstated_levels(text: str, figures: list[Figure]) -> None:
         up = _UP_BY_RE.fullmatch(text, new.end, diff.start)
         if not up or not _FROM_WHEN_THEN_PCT_RE.fullmatch(text, diff.end, pct.start):
             continue
-        key = f"dch{pct.start}"
-        new.arithmetic_group, diff.arithmetic_group, pct.arithmetic_group = \
-            f"{key}:new", f"{key}:{up.group('dir').lower()}", f"{key}:pct"
+        _tie_unstated_change(new, diff, pct, up.group("dir").lower())
+    for diff, new, pct in zip(figures, figures[1:], figures[2:], strict=False):
+        if any(f.arithmetic_group or f.kind != "figure" for f in (new, diff, pct)) or pct.unit != "percent" \
+                or new.unit != diff.unit or new.unit in _NO_DIFFERENCE_UNITS or new.unit in _CHANGE_UNITS \
+                or not new.sentence == diff.sentence == pct.sentence:
+            continue
+        verb = _BY_TO_VERB_RE.search(text, max(diff.sentence[0], diff.start - 30), diff.start)
+        if verb and verb.group("verb").lower() in _CHANGE_VERBS and _TO_LEVEL_RE.fullmatch(text, diff.end, new.start) \
+                and _ADJUNCT_THEN_PCT_RE.fullmatch(text, new.end, pct.start) and not _NOT_THE_SHARE_RE.match(text, pct.end):
+            _tie_unstated_change(new, diff, pct, "down" if verb.group("verb").lower() in _FALLING_VERBS else "up")
+
+
+# "Burglaries dropped by 2,140 to 17,860 in the year to June, a fall of 12 per cent": the change
+# in its unit, the level it came to, then the change in percent
+_BY_TO_VERB_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:by\s+)?(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+_TO_LEVEL_RE = re.compile(r"\s+to\s+(?:(?:US|C|A)?\$|[£€])?")
+_ADJUNCT_THEN_PCT_RE = re.compile(r"[^.;:%\d()#]{0,60}?,\s*(?:or|an?\s+(?:increase|rise|gain|jump|fall|drop|decline|decrease)"
+                                  r"\s+of)\s+" + _APPROX, re.IGNORECASE)
+
+
+def _tie_unstated_change(new: Figure, diff: Figure, pct: Figure, sign: str) -> None:
+    key = f"dch{pct.start}"
+    new.arithmetic_group, diff.arithmetic_group, pct.arithmetic_group = f"{key}:new", f"{key}:{sign}", f"{key}:pct"
 
 
 # "..., up from 44,045 in October, a rise of 32%": the old level of a change stated after it
@@ -3988,7 +4020,8 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
                                tail, re.IGNORECASE)
                 fig.unit = u
                 end += dur.end()
-                if rel and u == "years" and not has_scale:
+                # ("carried traffic for 85 years after it opened" is how long it ran)
+                if rel and u == "years" and not has_scale and not _FOR_BEFORE_RE.search(before):
                     fig.kind = "relative_year"
                     end += rel.end()
                     fig.context = rel.group(1).lower()

@@ -1942,3 +1942,37 @@ def test_subjects_named_by_a_proper_adjective_keep_their_figures_apart():
 ])
 def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
+
+
+@pytest.mark.parametrize("text, holds", [
+    # a part, its whole named after a long clause, then its share
+    ("About 640 of the 1,600 nurses who answered the questionnaire sent out by the Royal College of Nursing "
+     "in Wales, or 40%, said they had considered leaving.", True),
+    ("About 640 of the 1,600 nurses who answered the questionnaire sent out by the Royal College of Nursing "
+     "in Wales, or 32%, said they had considered leaving.", False),
+    # a breakdown whose first part has a verb of where before its preposition
+    ("Of its 5,200 employees, 3,100 are based in Leeds and 2,100 in Manchester.", True),
+    ("Of its 5,200 employees, 3,100 are based in Leeds and 2,400 in Manchester.", False),
+    ("Of the 930 pupils, 410 live in the town and 520 in nearby villages.", True),
+    ("Of the 930 pupils, 410 live in the town and 500 in nearby villages.", False),
+    # a change in its unit, the level it came to, then the change in percent (the old level unstated)
+    ("Applications rose by 1,200 to 7,200 this autumn, an increase of 20%.", True),
+    ("Applications rose by 1,200 to 7,200 this autumn, an increase of 24%.", False),
+    ("Car thefts fell by 450 to 2,550 over the year, or 15%.", True),
+    ("Car thefts fell by 450 to 2,550 over the year, or 18%.", False),
+    # a share of all cases is no percent change
+    ("Cases rose by 200 to 1,200 in March, or 20% of all cases in the region.", True),
+    # "for N years after it opened in Y" is how long a thing ran, up to the closing the next sentence dates
+    ("The mill worked for 120 years after it opened in 1850. It closed in 1970 when the last owner died.", True),
+    ("The mill worked for 110 years after it opened in 1850. It closed in 1970 when the last owner died.", False),
+    ("The pier was used for 60 years after it was built in 1901. It was closed in 1961.", True),
+])
+def test_shapes_read_in_session_17_are_flagged_only_when_they_do_not_hold(text, holds):
+    assert (_findings(text) == []) is holds
+
+
+def test_for_n_years_after_is_a_duration_not_a_relative_year():
+    (ran, opened) = extract("The line carried passengers for 85 years after it opened in 1932.")
+    assert (ran.text, ran.kind, ran.unit, ran.resolved_year) == ("85 years", "figure", "years", None)
+    later = extract("The line opened in 1932. Eighty-five years after that, it closed.")[1]
+    assert (later.kind, later.resolved_year) == ("relative_year", 2017)
