@@ -617,20 +617,32 @@ def _net_findings(prep: Prepared, findings: list[Finding]) -> None:
 
 def _average_findings(prep: Prepared, findings: list[Finding]) -> None:
     """A total spread over a count and the average stated for each ("£612m on 34 players, an
-    average of £21m each": £18m), within the rounding of all three and 1% of slack."""
-    for total, count, each in _tied(prep, "avg", ("total", "count", "each")):
-        t_lo, t_hi = _level_bounds(total)
-        n_lo, n_hi = _level_bounds(count)
-        e_lo, e_hi = _level_bounds(each)
-        if n_lo <= 0 or INF in (t_hi, n_hi, e_hi):
-            continue
-        lo, hi = t_lo / n_hi, t_hi / n_lo
-        if not _exceeds(lo * (1 - _BOUND_SLACK), e_hi) and not _exceeds(e_lo, hi * (1 + _BOUND_SLACK)):
-            continue
+    average of £21m each": £18m), within the rounding of all three and 1% of slack. An amount
+    given to each ("£1,500 to each of 3,200 families") is set, not rounded."""
+    for role in ("each", "given"):
+        for total, count, each in _tied(prep, "avg", ("total", "count", role)):
+            _average_finding(total, count, each, role == "given", findings)
+
+
+def _average_finding(total: Item, count: Item, each: Item, exact: bool, findings: list[Finding]) -> None:
+    t_lo, t_hi = _level_bounds(total)
+    n_lo, n_hi = _level_bounds(count)
+    e_lo, e_hi = (each.value, each.value) if exact and not each.qualifier else _level_bounds(each)
+    if n_lo <= 0 or INF in (t_hi, n_hi, e_hi):
+        return
+    lo, hi = t_lo / n_hi, t_hi / n_lo
+    if not _exceeds(lo * (1 - _BOUND_SLACK), e_hi) and not _exceeds(e_lo, hi * (1 + _BOUND_SLACK)):
+        return
+    if exact:  # the total is what is off: say what the set amount comes to
+        msg = (f"'{total.text}' does not match the figures it is stated with: '{each.text}' for each of "
+               f"'{count.text}' is {_amount(each.value * count.value, total.unit)}"
+               f"{_within(_amount(each.value * n_lo, total.unit), _amount(each.value * n_hi, total.unit))}.")
+    else:
         msg = (f"'{each.text}' does not match the figures it is stated with: '{total.text}' over "
-               f"'{count.text}' is {_amount(total.value / count.value, total.unit)} each{_within(_amount(lo, total.unit), _amount(hi, total.unit))}.")
-        findings.append(Finding("ratio_arithmetic", CONFLICT, msg, [each.id, total.id, count.id],
-                                fingerprint("ratio_arithmetic", [each, total, count])))
+               f"'{count.text}' is {_amount(total.value / count.value, total.unit)} each"
+               f"{_within(_amount(lo, total.unit), _amount(hi, total.unit))}.")
+    findings.append(Finding("ratio_arithmetic", CONFLICT, msg, [each.id, total.id, count.id],
+                            fingerprint("ratio_arithmetic", [each, total, count])))
 
 
 def _level_bounds(item: Item) -> tuple[float, float]:

@@ -311,6 +311,9 @@ _PEOPLE_BOUND_RE = re.compile(
     r"(?:aged\s+)?(?:under|over|above|below|younger\s+than|older\s+than)\s*$", re.IGNORECASE)
 # "she was 36 in 2020", "who turned 70 when he won": a person's age, where nothing is counted
 _PERSON_WAS_RE = re.compile(r"\b(?:he|she|who)\s+(?:was|is|turned|turns|had\s+turned)\s+$", re.IGNORECASE)
+# "Hardy, who was born in 1952, was 34 when he founded the company": "was N when he" is an age
+_WAS_THEN_WHEN_RE = re.compile(r"\b(?:was|is|were)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_WHEN_PERSON_RE = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
 _AGE_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:when|in|at|and|as|on|last|this)\b)", re.IGNORECASE)
 # "aged 36", "age 36", "at the age of 28"
 _AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s*$", re.IGNORECASE)
@@ -1730,6 +1733,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_majorities(text, figures)
     _mark_gaps_between_two(text, figures)
     _mark_averages(text, figures)
+    _mark_each_totals(text, figures)
     _mark_each_averages(text, figures)
     _mark_included(text, figures)
     _mark_composed(text, figures)
@@ -2231,10 +2235,41 @@ def _mark_averages(text: str, figures: list[Figure]) -> None:
         _tie_average(total, count, avg)
 
 
-def _tie_average(total: Figure, count: Figure, each: Figure) -> None:
-    """Tie a total, the count it is spread over and the average each, for `ratio_arithmetic`."""
+# "will give £1,500 to each of 3,200 families ..., a total of £4.2m", "3,200 families will each
+# get £1,500, totalling £4.8m"
+_TO_EACH_OF_RE = re.compile(r"\s+(?:to|for)\s+each\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_EACH_GET_RE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s+each\s+(?:[a-z]+\s+){1,2}?(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+_THEN_TOTAL_RE = re.compile(r"[^.;:%\d()]{0,80}?,\s*(?:(?:totalling|totaling|costing|worth|or)\s+)?"
+                            r"(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+
+
+def _mark_each_totals(text: str, figures: list[Figure]) -> None:
+    """An amount given to each of a number of things, then the total the text gives for them all:
+    "will give £1,500 to each of 3,200 families ..., a total of £4.2m" (£4.8m). Tied as an
+    average, so that the same rule checks it."""
+    for a, b, total in zip(figures, figures[1:], figures[2:], strict=False):
+        if any(f.kind != "figure" or f.arithmetic_group for f in (a, b, total)) \
+                or not a.sentence == b.sentence == total.sentence:
+            continue
+        if _TO_EACH_OF_RE.fullmatch(text, a.end, b.start):
+            each, count = a, b  # £1,500 to each of 3,200 families
+        elif _EACH_GET_RE.fullmatch(text, a.end, b.start):
+            each, count = b, a  # 3,200 families will each get £1,500
+        else:
+            continue
+        if count.unit != "count" or count.value < 2 or each.unit != total.unit \
+                or each.unit in _NO_DIFFERENCE_UNITS or each.unit in _CHANGE_UNITS or each.value >= total.value \
+                or not _THEN_TOTAL_RE.fullmatch(text, b.end, total.start) \
+                or not (total.is_total or re.search(r"\b(?:totall?ing|costing|worth)\s+\S*$", text[b.end : total.start])):
+            continue
+        _tie_average(total, count, each, "given")  # a set amount each: not rounded
+
+
+def _tie_average(total: Figure, count: Figure, each: Figure, role: str = "each") -> None:
+    """Tie a total, the count it is spread over and the average each (or, as `given`, the set
+    amount each gets), for `ratio_arithmetic`."""
     key = f"avg{each.start}"
-    total.arithmetic_group, count.arithmetic_group, each.arithmetic_group = f"{key}:total", f"{key}:count", f"{key}:each"
+    total.arithmetic_group, count.arithmetic_group, each.arithmetic_group = f"{key}:total", f"{key}:count", f"{key}:{role}"
 
 
 # "Each full-time GP now looks after an average of 2,294 patients"
@@ -3252,7 +3287,9 @@ _PRESENT_CHANGE_VERBS = frozenset(f"{verb}s" for verb in _BASE_CHANGE_VERBS)
 # Between two shares of one whole: a short answer and a separator ("62% support the plan, 28%
 # oppose it and 15% are undecided"; "52% for Smith, 45% for Jones"). An answer that starts with
 # a preposition of time or place ("5% in May, 6% in June") is not one.
-_SHARE_GAP_RE = re.compile(r"\s+(?P<label>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)$",
+# ("52% said they supported the £86m scheme, 41% were against it": a figure in an answer reads as
+# a word)
+_SHARE_GAP_RE = re.compile(r"\s+(?P<label>[a-z][\w'’-]*(?:\s+[\w'’£$€-]+){0,6}?)\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)$",
                            re.IGNORECASE)
 _SHARE_END_RE = re.compile(r"\s+(?P<label>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*(?:[.;,:]|$)", re.IGNORECASE)
 _NOT_ANSWER = {"of", "in", "on", "at", "from", "to", "by", "since", "over", "under", "during", "among", "than", "more",
@@ -3264,7 +3301,18 @@ _CHANGE_NEAR_RE = re.compile(r"\b(?:rose|fell|up|down|from|to|increased?|decreas
 def _mark_shares(text: str, figures: list[Figure]) -> None:
     """Percentages listed as the answers of one question share a whole of 100%: "62% support
     the plan, 28% oppose it and 15% are undecided". Each must be followed by its short answer;
-    the list must not be of changes or of different wholes ("54% of men and 62% of women")."""
+    the list must not be of changes or of different wholes ("54% of men and 62% of women").
+    Another figure between two percentages of a sentence reads as words of the answer."""
+    first: dict[tuple[int, int], int] = {}
+    last: dict[tuple[int, int], int] = {}
+    for f in figures:
+        if f.unit == "percent" and f.kind == "figure":
+            first.setdefault(f.sentence, f.start)
+            last[f.sentence] = f.end
+    inside = {id(f) for f in figures if f.unit != "percent" and f.kind == "figure" and f.sentence in first
+              and first[f.sentence] < f.start and f.end <= last[f.sentence]}
+    if inside:
+        text, figures = _masked(text, figures, lambda f: "y" if id(f) in inside else None)
     run: list[Figure] = []
 
     def close() -> None:
@@ -4002,8 +4050,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
               and float(value).is_integer() and 1 <= value <= 120
               or _PEOPLE_BOUND_RE.search(before) and float(value).is_integer() and 1 <= value <= 120
               and not _UNIT_RE.match(after) and not _DURATION_RE.match(after)
-              or _PERSON_WAS_RE.search(before) and _AGE_END_RE.match(after) and float(value).is_integer()
-              and 1 <= value <= 120) and not has_scale:
+              or (_PERSON_WAS_RE.search(before) and _AGE_END_RE.match(after)
+                  or _WAS_THEN_WHEN_RE.search(before) and _WHEN_PERSON_RE.match(after))
+              and float(value).is_integer() and 1 <= value <= 120) and not has_scale:
             # "aged 36", and an age in apposition: "Pope Francis, 86, was ..."
             fig.unit, fig.step = "age_years", 1.0
             aged = _AGE_PREFIX_RE.search(before)

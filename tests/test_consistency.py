@@ -1966,6 +1966,19 @@ def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, 
     ("The mill worked for 120 years after it opened in 1850. It closed in 1970 when the last owner died.", True),
     ("The mill worked for 110 years after it opened in 1850. It closed in 1970 when the last owner died.", False),
     ("The pier was used for 60 years after it was built in 1901. It was closed in 1961.", True),
+    # a set amount given to each of a number of things, then the total for them all
+    ("The trust will pay £250 to each of 1,800 pensioners this winter, a total of £450,000.", True),
+    ("The trust will pay £250 to each of 1,800 pensioners this winter, a total of £540,000.", False),
+    ("About 400 schools will each receive $12,000, totalling $4.8m.", True),
+    ("About 400 schools will each receive $12,000, totalling $6m.", False),
+    # an average is rounded: "an average of £1,500 each" over 3,200 may come to £4.6m
+    ("The fund gave £4.6m to 3,200 families, an average of £1,500 each.", True),
+    # a figure inside the answer of a poll does not end the list of its shares
+    ("Asked about the $2bn stadium, 48% backed it, 39% opposed it and 13% had no view.", True),
+    ("Of those polled, 47% said they would pay the £5 fee, 38% would not and 21% were unsure.", False),
+    # "was N when he ..." is an age, checked against the birth year and the year of the event
+    ("Ms Okafor, who was born in 1971, was 29 when she opened the bakery in 2000.", True),
+    ("Ms Okafor, who was born in 1971, was 25 when she opened the bakery in 2000.", False),
 ])
 def test_shapes_read_in_session_17_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds

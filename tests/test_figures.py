@@ -787,3 +787,10 @@ def test_up_to_after_a_revision_verb_further_back_is_a_new_level_not_a_ceiling()
                                   "They back a two-state solution.", "She stayed at a five-star hotel."])
 def test_a_number_naming_a_kind_of_thing_is_not_a_count(text):
     assert extract(text) == []
+
+
+def test_was_n_when_a_person_did_something_is_an_age():
+    (born, age, founded) = extract("Hardy, who was born in 1952, was 34 when he founded the firm in 1989.")
+    assert (age.text, age.unit) == ("34", "age_years")
+    # a count that a clause of time follows is not
+    assert [f.unit for f in extract("The total was 34 when the polls closed at 10pm.")] == ["count"]
