@@ -849,17 +849,24 @@ def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> Non
     low = sum(_sum_bounds(p)[0] for p in parts)
     high = sum(_sum_bounds(p)[1] for p in parts)
     t_lo, t_hi = _sum_bounds(total)
+    exact = sum(p.value for p in parts)
     if _exceeds(t_lo, high) or _exceeds(low, t_hi):
-        stated = " + ".join(p.text for p in parts)
-        exact = sum(p.value for p in parts)
-        read = (format_number(t_lo) if t_lo == t_hi else f"{_amount(t_lo, total.unit)} to {_amount(t_hi, total.unit)}" if t_hi >= 1e6
-                else _reading(total, False))
-        msg = (f"The parts {stated} add up to {_amount(exact, total.unit)}, but the total is stated as "
-               f"'{total.text}' (read as {read}); the difference is larger than the rounding of the "
-               f"figures allows.")
-        fp = fingerprint("parts_and_totals", [total, *parts])
-        if all(f.fingerprint != fp for f in findings):
-            findings.append(Finding("parts_and_totals", CONFLICT, msg, [total.id, *[p.id for p in parts]], fp))
+        severity, why = CONFLICT, "the difference is larger than the rounding of the figures allows"
+    elif not any(p.qualifier for p in (total, *parts)) and (_exceeds(t_lo, exact) or _exceeds(exact, t_hi)):
+        # "$1.2bn ...: $750m to ..., $300m to ... and $250m to ...": the parts add up only if each
+        # was rounded by much, and a total split into parts is seldom written so (where no figure
+        # says it is rounded: "about 120 ... about 160 ... 290" may well hold)
+        severity, why = DIVERGENCE, "they fit only if the parts themselves were rounded"
+    else:
+        return
+    stated = " + ".join(p.text for p in parts)
+    read = (format_number(t_lo) if t_lo == t_hi else f"{_amount(t_lo, total.unit)} to {_amount(t_hi, total.unit)}" if t_hi >= 1e6
+            else _reading(total, False))
+    msg = (f"The parts {stated} add up to {_amount(exact, total.unit)}, but the total is stated as "
+           f"'{total.text}' (read as {read}); {why}.")
+    fp = fingerprint("parts_and_totals", [total, *parts])
+    if all(f.fingerprint != fp for f in findings):
+        findings.append(Finding("parts_and_totals", severity, msg, [total.id, *[p.id for p in parts]], fp))
 
 
 def _sum_bounds(item: Item) -> tuple[float, float]:

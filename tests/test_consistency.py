@@ -1989,3 +1989,18 @@ def test_for_n_years_after_is_a_duration_not_a_relative_year():
     assert (ran.text, ran.kind, ran.unit, ran.resolved_year) == ("85 years", "figure", "years", None)
     later = extract("The line opened in 1932. Eighty-five years after that, it closed.")[1]
     assert (later.kind, later.resolved_year) == ("relative_year", 2017)
+
+
+def test_parts_that_fit_a_total_only_if_each_was_rounded_diverge_from_it():
+    from claims.consistency import items_from_figures
+
+    text = ("The bank will pay $1.2bn in penalties: $750m to the Justice Department, $300m to the Federal "
+            "Reserve and $250m to state regulators.")
+    figures = extract(text)
+    found = check(items_from_figures(figures))
+    assert [(f.rule, f.severity, {figures[i].text for i in f.items}) for f in found] == [
+        ("parts_and_totals", "divergence", {"$1.2bn", "$750m", "$300m", "$250m"})]
+    assert "add up to $1.3 billion" in found[0].message and "rounded" in found[0].message
+    # parts that add up as written, or that say they are rounded, do not
+    assert _findings(text.replace("$300m", "$200m")) == []
+    assert _findings(text.replace("$750m", "about $750m").replace("$300m", "about $300m")) == []
