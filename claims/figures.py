@@ -897,6 +897,8 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
             continue
         if lw in STOP_WORDS or lw.endswith("ly") and len(lw) > 4:
             break
+        if words and lw in ("last", "this", "next") and _PERIOD_WORD_AFTER_RE.match(text, m.end()):
+            break  # "2.1 million visits last year": when, not what
         if plural_seen and (lw.endswith("ed") or lw.endswith("ing") or lw in IRREGULAR_VERBS):
             break
         words.append(w)
@@ -930,6 +932,8 @@ def _noun_phrase(text: str, pos: int, limit: int) -> tuple[str, str]:
     return " ".join(words), event
 
 
+_PERIOD_WORD_AFTER_RE = re.compile(r"\s+(?:year|month|week|season|quarter|decade|summer|winter|spring|autumn|weekend)\b",
+                              re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"\b(his|her|their)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _WHOLE_WORDS = {"total", "whole", "sum", "overall", "amount", "figure", "number", "lot", "rest", "remainder"}
 _THING_OF_RE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
@@ -2408,7 +2412,41 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
                               labelled=aside is not None and aside.re is _WITH_CONTRIBUTING_RE)
         if m or len(parts) >= 2:
             _tie_included(whole, parts)
+    _mark_of_whom_lists(text, figures)
     _mark_named_includes(text, figures)
+
+
+# "enrolled 4,812 patients at 96 hospitals, 2,406 of whom received the drug and 2,416 a placebo":
+# a list of parts whose first says "of whom" and names no whole, each next part after a short
+# answer and "and" or a comma
+_OF_WHOM_AFTER_RE = re.compile(r"\s+of\s+(?:whom|which|them|these|those)\b", re.IGNORECASE)
+_OF_WHOM_NEXT_RE = re.compile(r"[^.;:%\d()]{1,60}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)(?:(?:US|C|A)?\$|[£€])?$",
+                              re.IGNORECASE)
+
+
+def _mark_of_whom_lists(text: str, figures: list[Figure]) -> None:
+    """Parts listed after a whole, the first of them "of whom": tied as included parts, so that
+    parts adding up to more than the whole disagree with it. The whole is the nearest figure
+    before them in their sentence and unit that is larger than each part ("4,812 patients at
+    96 hospitals in 11 countries": not the hospitals)."""
+    for n, first in enumerate(figures):
+        if first.kind != "figure" or first.arithmetic_group or first.unit not in _INCLUDED_UNITS \
+                or not _OF_WHOM_AFTER_RE.match(text, first.end) \
+                or not re.search(r",\s*$", text[first.sentence[0] : first.start]):
+            continue
+        parts = [first]
+        for f in figures[n + 1 :]:
+            if f.sentence != first.sentence or f.kind != "figure" or f.unit != first.unit or f.arithmetic_group \
+                    or not _OF_WHOM_NEXT_RE.fullmatch(text, parts[-1].end, f.start):
+                break
+            parts.append(f)
+        if len(parts) < 2 or not re.search(r"\band\s+\S*$", text[parts[-2].end : parts[-1].start]):
+            continue
+        top = max(p.value for p in parts)
+        whole = next((f for f in reversed(figures[:n]) if f.sentence == first.sentence and f.unit == first.unit
+                      and f.kind == "figure" and f.value > top), None)
+        if whole is not None and not whole.arithmetic_group and ";" not in text[whole.end : first.start]:
+            _tie_included(whole, parts)
 
 
 def _listed_parts(text: str, figures: list[Figure], whole: Figure, pos: int, sentence,
@@ -2624,7 +2662,7 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             named = _OF_NAMED_WHOLE_RE.match(text, pct.end) or _OF_NAMED_WHOLE_RE.match(text, part.end, pct.start)
         else:
             continue
-        if not named or pct.unit != "percent" or part.unit not in _INCLUDED_UNITS | _AMOUNT_UNITS \
+        if not named or not _is_share_figure(pct) or part.unit not in _INCLUDED_UNITS | _AMOUNT_UNITS \
                 or part.sentence != pct.sentence \
                 or any(f.arithmetic_group or f.kind != "figure" for f in (part, pct)):
             continue
@@ -2806,6 +2844,9 @@ _CHANGE_FROM_RE = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s*", re.IGNORECAS
 # "up 6% from 26,300", "up 17% on the previous year's 4.9 million": between the change and its old level
 _UP_ON_RE = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?:(?:previous|last|prior|same|this|current)\s+(?:year|month|quarter|season|"
                        r"period|week)(?:'s|’s)\s+)?", re.IGNORECASE)
+_THAN_THEN_WHEN_RE = re.compile(r"\s+(?:higher|lower|more|less|above|below|up|down)(?:\s+(?:than|on|from))?\s+[^,.;:%\d]{1,40}?,"
+                                r"\s*when\s+(?:it|they|prices?|the\s+[a-z]+)\s+(?:was|were|stood\s+at|had\s+been|totall?ed)\s+"
+                                r"(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 _LEVEL_THEN_CHANGE_RE = re.compile(r"[^.;:%\d]{0,100}?(?:,|\s+and)\s*(?:up|down)\s*", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "percentage_points")
 # between the old level and the new of "rose from OLD to NEW": when the old one was ("in 2019")
@@ -2866,6 +2907,10 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif c is not None and _is_change(b, a) and c.unit == a.unit and _LEVEL_THEN_CHANGE_RE.fullmatch(text, a.end, b.start) \
                 and _UP_ON_RE.fullmatch(text, b.end, c.start) and _near_levels(a, b, c):
             change, new, old = b, a, c
+        elif c is not None and _is_change(b, a) and c.unit == a.unit and b.unit in _CHANGE_UNITS \
+                and re.fullmatch(r"[^.;:%\d]{0,100}?,\s*", text[a.end : b.start]) \
+                and _THAN_THEN_WHEN_RE.fullmatch(text, b.end, c.start) and _near_levels(a, b, c):
+            change, new, old = b, a, c  # "$412,000 in October, 9% higher than a year earlier, when it was $386,000"
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _CHANGE_AFTER_RE.fullmatch(text, b.end, c.start) \
                 and (re.fullmatch(_PER_UNIT + r"(?:\s+(?!from\b|up\b|down\b)[a-z][a-z-]*){0,2}" + _LEVEL_WHEN + _OR_ASIDE
                                   + r"\s*,?\s+from\s*", text[a.end : b.start], re.IGNORECASE)

@@ -1979,6 +1979,16 @@ def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, 
     # "was N when he ..." is an age, checked against the birth year and the year of the event
     ("Ms Okafor, who was born in 1971, was 29 when she opened the bakery in 2000.", True),
     ("Ms Okafor, who was born in 1971, was 25 when she opened the bakery in 2000.", False),
+    # parts listed after a whole, the first "of whom": the whole is the nearest larger figure before
+    ("The survey reached 3,050 households in 42 towns, 1,640 of whom rent and 1,410 own their home.", True),
+    ("The survey reached 3,050 households in 42 towns, 1,640 of whom rent and 1,510 own their home.", False),
+    # a change, then "when it was" the old level
+    ("The average rent reached £1,284 in June, 6.7% higher than a year before, when it was £1,203.", True),
+    ("The average rent reached £1,284 in June, 4% higher than a year before, when it was £1,203.", False),
+    # a part's share in words of "the total" stated before; a time after a noun is not part of it
+    ("The museum had 910,000 visitors last year. The new wing drew 310,000 visitors, about a third of the total.", True),
+    ("The museum had 910,000 visitors last year. The new wing drew 280,000 visitors, more than a third of the "
+     "total.", False),
 ])
 def test_shapes_read_in_session_17_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds

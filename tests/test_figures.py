@@ -794,3 +794,9 @@ def test_was_n_when_a_person_did_something_is_an_age():
     assert (age.text, age.unit) == ("34", "age_years")
     # a count that a clause of time follows is not
     assert [f.unit for f in extract("The total was 34 when the polls closed at 10pm.")] == ["count"]
+
+
+def test_a_time_after_the_counted_noun_is_not_part_of_it():
+    (visits, old) = extract("Libraries recorded 2.1 million visits last year, up from 1.6 million.")
+    assert visits.noun == "visits"
+    assert extract("Sales of 40,000 last-minute tickets")[0].noun == "last-minute tickets"
