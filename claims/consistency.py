@@ -21,7 +21,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from .figures import MONTHS, format_interval, format_number, role_in
+from .figures import (
+    MONTHS,
+    PREFIX_QUALIFIERS,
+    SUFFIX_QUALIFIERS,
+    format_interval,
+    format_number,
+    role_in,
+)
 
 CONFLICT, DIVERGENCE, INFO = "conflict", "divergence", "info"
 INF = float("inf")
@@ -852,7 +859,7 @@ def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> Non
     exact = sum(p.value for p in parts)
     if _exceeds(t_lo, high) or _exceeds(low, t_hi):
         severity, why = CONFLICT, "the difference is larger than the rounding of the figures allows"
-    elif not any(p.qualifier for p in (total, *parts)) and (_exceeds(t_lo, exact) or _exceeds(exact, t_hi)):
+    elif not any(_rounded_or_bound(p) for p in (total, *parts)) and (_exceeds(t_lo, exact) or _exceeds(exact, t_hi)):
         # "$1.2bn ...: $750m to ..., $300m to ... and $250m to ...": the parts add up only if each
         # was rounded by much, and a total split into parts is seldom written so (where no figure
         # says it is rounded: "about 120 ... about 160 ... 290" may well hold)
@@ -867,6 +874,13 @@ def _sum_finding(total: Item, parts: list[Item], findings: list[Finding]) -> Non
     fp = fingerprint("parts_and_totals", [total, *parts])
     if all(f.fingerprint != fp for f in findings):
         findings.append(Finding("parts_and_totals", severity, msg, [total.id, *[p.id for p in parts]], fp))
+
+
+def _rounded_or_bound(item: Item) -> bool:
+    """The figure says it is rounded or only a floor ("about 120", "more than 300"); "a total of
+    £4.2m" and a ceiling that sums with others to a ceiling ("add-ons worth up to £6m") do not."""
+    reading = PREFIX_QUALIFIERS.get(item.qualifier) or SUFFIX_QUALIFIERS.get(item.qualifier) if item.qualifier else "exact"
+    return reading not in ("exact", "le")
 
 
 def _sum_bounds(item: Item) -> tuple[float, float]:
@@ -969,7 +983,8 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
                        f"says '{y.text}'.")
                 findings.append(Finding("dates_and_durations", CONFLICT, msg, [rel.id, y.id],
                                         fingerprint("dates_and_durations", [rel, y])))
-        durations = [i for i in group if i.unit == "years" and i.kind == "figure"]
+        # (a duration tied to the years it spans is checked against those: see `spn` below)
+        durations = [i for i in group if i.unit == "years" and i.kind == "figure" and "spn" not in i.arithmetic_group]
         ends = [y for y in years if y.context not in ("born", "birth")]  # a birth starts no stated duration
         if durations and len(ends) == 2:
             for d in durations:

@@ -1738,6 +1738,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_gaps_between_two(text, figures)
     _mark_averages(text, figures)
     _mark_each_totals(text, figures)
+    _mark_add_ons(text, figures)
     _mark_each_averages(text, figures)
     _mark_included(text, figures)
     _mark_composed(text, figures)
@@ -1750,6 +1751,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_gap_closed(text, figures)
     _mark_records(text, figures)
     _mark_closing_spans(text, figures, sentences)
+    _mark_work_spans(text, figures)
     if now is not None:
         _mark_lifespans(text, figures, now)
     return figures
@@ -2031,6 +2033,35 @@ def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[
         _tie(here[0], key, "end")
 
 
+# "Construction began in 1270 ... The cathedral was completed in 1311 after 39 years of work"
+_BEGAN_BEFORE_RE = re.compile(r"\b(?:began|begun|started|commenced|founded|established|opened|launched|set\s+up)\b"
+                              r"(?:\s+[^\s.;,]+){0,3}?\s+in\s+$", re.IGNORECASE)
+_ENDED_BEFORE_RE = re.compile(r"\b(?:completed|finished|closed|ended|shut|demolished|concluded)\s+(?:[^\s.;,]+\s+){0,2}?in\s+$",
+                              re.IGNORECASE)
+_YEAR_THEN_AFTER_RE = re.compile(r"\s*,?\s+after\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+
+
+def _mark_work_spans(text: str, figures: list[Figure]) -> None:
+    """How long a work took, told right after the year it ended, against the one year the text
+    says it began: "Construction began in 1270 ... completed in 1311 after 39 years of work" (41).
+    With no such year the duration still hangs on the year it ended, not on another year of its
+    sentence ("... and consecrated in 1326"): tied without a start, it is not checked."""
+    years = [f for f in figures if f.kind == "year"]
+    began = [y for y in years if _BEGAN_BEFORE_RE.search(text, max(y.sentence[0], y.start - 60), y.start)]
+    for n in range(1, len(figures)):
+        end, d = figures[n - 1], figures[n]
+        if d.unit != "years" or d.kind != "figure" or d.arithmetic_group or d.qualifier or end.kind != "year" \
+                or end.sentence != d.sentence or not _YEAR_THEN_AFTER_RE.fullmatch(text, end.end, d.start) \
+                or not _ENDED_BEFORE_RE.search(text, max(end.sentence[0], end.start - 40), end.start):
+            continue
+        key = f"spn{d.start}"
+        d.arithmetic_group = f"{key}:duration"
+        _tie(end, key, "end")
+        start = [y for y in began if y.value < end.value]  # ("... and opened in 1806": after it)
+        if len(start) == 1 and float(d.value).is_integer():
+            _tie(start[0], key, "start")
+
+
 def _mark_lifespans(text: str, figures: list[Figure], now: int) -> None:
     """How long a thing has run up to the time of writing, in a sentence that gives the year it
     began: "The bakery, founded in 1921, will close on Saturday after 112 years of trading". The
@@ -2065,6 +2096,7 @@ _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b[^.;:%\d()]{
 # "..., or 35% more than last year", "..., or 40% of assets": not the share of the part in its whole
 _NOT_THE_SHARE_RE = re.compile(r"\s+(?:of|more|less|fewer|higher|lower|above|below|up|down|increase|decrease|rise|"
                                r"fall|from|than)\b", re.IGNORECASE)
+_OF_WHOM_BEFORE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*of\s+(?:whom|which|them|these|those)\s+", re.IGNORECASE)
 _DIVIDED_OPENING_RE = re.compile(r"(?:^|[.;]\s+|,\s+)(?:Of|Among)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -2091,6 +2123,9 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
         elif _is_share_figure(c) and a.unit == b.unit and b.value < a.value \
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) and _OF_THEM_RE.fullmatch(text, b.end, c.start):
             roles = (b, a, c)  # "has 31,400 students, 8,900 of them from overseas, or more than a third"
+        elif _is_share_figure(c) and a.unit == b.unit and b.value < a.value \
+                and _OF_WHOM_BEFORE_RE.fullmatch(text, a.end, b.start) and _OR_PCT_RE.fullmatch(text, b.end, c.start):
+            roles = (b, a, c)  # "saw 1,842 patients in the week, of whom 1,302 were seen within four hours, or 76%"
         elif _is_share_figure(c) and a.unit == b.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):
@@ -2245,6 +2280,32 @@ _TO_EACH_OF_RE = re.compile(r"\s+(?:to|for)\s+each\s+of\s+(?:the\s+|its\s+|their
 _EACH_GET_RE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s+each\s+(?:[a-z]+\s+){1,2}?(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
 _THEN_TOTAL_RE = re.compile(r"[^.;:%\d()]{0,80}?,\s*(?:(?:totalling|totaling|costing|worth|or)\s+)?"
                             r"(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+
+
+# "for an initial £18m, rising to £25m with add-ons worth up to £6m": a fee, the most it may
+# come to, and what may be added to it
+_INITIAL_BEFORE_RE = re.compile(r"\b(?:an?\s+)?(?:initial|upfront|up-front|basic|guaranteed|base)\s+(?:fee\s+of\s+)?(?:(?:US|C|A)?\$|[£€])?$",
+                                re.IGNORECASE)
+_RISING_TO_RE = re.compile(r"\s*,?\s*(?:which\s+could\s+)?(?:rising|rise|potentially\s+rising)\s+to\s+(?:(?:US|C|A)?\$|[£€])?$",
+                           re.IGNORECASE)
+_WITH_ADD_ONS_RE = re.compile(r"\s+(?:with|including|in|through|via)\s+(?:further\s+|potential\s+|performance-related\s+)?"
+                              r"(?:add-ons|bonuses|bonus\s+payments|variables|performance\s+payments|instalments)"
+                              r"(?:\s+(?:worth|of|totalling|totaling))?\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+
+
+def _mark_add_ons(text: str, figures: list[Figure]) -> None:
+    """An initial fee, the most it may rise to and the add-ons that take it there are a whole and
+    its two parts: "an initial £18m, rising to £25m with add-ons worth up to £6m" (£24m)."""
+    for first, most, extra in zip(figures, figures[1:], figures[2:], strict=False):
+        if any(f.kind != "figure" or f.arithmetic_group or f.unit != first.unit for f in (most, extra)) \
+                or first.kind != "figure" or first.arithmetic_group or first.unit not in CURRENCY_CODES \
+                or not first.sentence == most.sentence == extra.sentence \
+                or not _INITIAL_BEFORE_RE.search(text, max(first.sentence[0], first.start - 30), first.start) \
+                or not _RISING_TO_RE.fullmatch(text, first.end, most.start) \
+                or not _WITH_ADD_ONS_RE.fullmatch(text, most.end, extra.start) or most.value <= max(first.value, extra.value):
+            continue
+        for f in (most, first, extra):
+            f.arithmetic_group = f"w{most.start}"
 
 
 def _mark_each_totals(text: str, figures: list[Figure]) -> None:
@@ -2915,7 +2976,8 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                 and (re.fullmatch(_PER_UNIT + r"(?:\s+(?!from\b|up\b|down\b)[a-z][a-z-]*){0,2}" + _LEVEL_WHEN + _OR_ASIDE
                                   + r"\s*,?\s+from\s*", text[a.end : b.start], re.IGNORECASE)
                      and _after_change_verb(text, a, "to")
-                     or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:up|down)\s+from\s*", text[a.end : b.start])):
+                     or re.fullmatch(r"[^.;:%\d#]{0,60}?,\s*(?:[a-z]+ing\s+#+\s*of\s+[^,.;:%\d#]{1,30}?,\s*)?(?:up|down)\s+from\s*",
+                                     text[a.end : b.start])):
             change, new, old = c, a, b  # "eased to 3.6% from 3.9%, a fall of", "59.7%, down from 67.3%, a fall of"
         elif c is not None and a.unit == b.unit and _is_change(c, a) and _FROM_TO_RE.fullmatch(text, a.end, b.start) \
                 and _moved_from_before(text, a) \
@@ -3136,7 +3198,7 @@ _LEVEL_WHEN = (r"(?:\s+(?:in|on|at|during)\s+[^,.;:%\d#]{1,30}?|\s+#|\s+(?:this|
                r"(?:year|month|week|quarter|season|spring|summer|autumn|fall|winter|term)"
                r"|\s+the\s+(?:year|month|week|day|quarter|season)\s+before"
                # "from 5.34% a week earlier, a drop of": a time counted back that is no year
-               r"|\s+(?:a|one|two|three|four|six)\s+(?:day|week|month|quarter)s?\s+(?:earlier|before|ago))?")
+               r"|\s+(?:a|one|two|three|four|six)\s+(?:day|week|month|quarter|decade)s?\s+(?:earlier|before|ago))?")
 # "a fall of", "an improvement of", "an upward revision of": a change named by its noun
 _A_CHANGE_OF = (r"(?:a|an)\s+(?:[a-z-]+\s+)?(?:fall|drop|decline|decrease|rise|increase|gain|jump|cut|reduction|slide|climb"
                 r"|change|improvement|deterioration|revision)\s+of\s+")
@@ -3165,7 +3227,8 @@ _BEATING_RE = re.compile(r"[^.;:%\d()]{0,60}?\b(?:beating|beat|beats|surpassing|
                          r"exceeding|exceeded|topping|topped|outstripping|outstripped|bettering|bettered|breaking|"
                          r"broke|missing|missed|(?:falling|fell|coming|came)\s+short\s+of)\s+[^.;:%\d()]{0,60}?",
                          re.IGNORECASE)
-_BY_MARGIN_RE = re.compile(r"[^,.;:%\d()]{0,60}?\s+by\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+# (an aside may come between: "the previous record of 37.2C, set in 2019, by 1.2C")
+_BY_MARGIN_RE = re.compile(r"(?:[^,.;:%\d()]{0,60}?|\s*,[^,.;:%\d()]{1,40}?,)\s+by\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 # "412 of those on the drug had a heart attack, compared with 538 of those on the placebo, a
 # reduction of 31%": two levels set side by side, then the change between them
 # "a $1.92 billion budget for the 2025-26 school year, a 3.4% increase over this year's $1.86 billion"
@@ -3246,12 +3309,16 @@ _KIND_MODIFIER_RE = re.compile(r"[\w.,]+-[a-z]+(?<!s)")
 _NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
 
 
+_COUNTED_BACK_RE = re.compile(r"\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+
+
 def _is_when(text: str, fig: Figure) -> bool:
     """A year, a date, a year counted back, or the period a level is of ("in the three months to
     September"): when a level was, not a level. Nor is a duration that names a kind of thing
     ("48.9% of calls within the eight-minute target, against 52.3%")."""
     return fig.kind in ("year", "date", "relative_year") or fig.unit in _DURATIONS and (
-        _PERIOD_AFTER_RE.match(text, fig.end) is not None
+        _COUNTED_BACK_RE.match(text, fig.end) is not None  # "up from 50,200 a decade earlier"
+        or _PERIOD_AFTER_RE.match(text, fig.end) is not None
         and _PERIOD_BEFORE_RE.search(text, max(0, fig.start - 24), fig.start) is not None
         or _KIND_MODIFIER_RE.fullmatch(fig.text) is not None and _NOUN_AFTER_RE.match(text, fig.end) is not None)
 
@@ -3295,7 +3362,16 @@ def _masked_asides(text: str, figures: list[Figure]) -> tuple[str, list[Figure],
               if f.kind == p.kind == "figure" and f.unit.partition("_")[0] == p.unit and f.sentence == p.sentence
               and _ASIDE_OR_RE.fullmatch(text, p.end, f.start) and _PER_UNIT_RE.match(text, f.end).end() > f.end}
     masked = {id(f) for f in asides.values()}
+    # "carried 41.3 million passengers ..., filling 88% of its seats, up from 36.9 million": a
+    # share in a clause of its own, before the change of the level
+    masked |= {id(f) for f in figures if f.unit == "percent" and f.kind == "figure"
+               and _PARTICIPLE_BEFORE_RE.search(text, max(f.sentence[0], f.start - 24), f.start)
+               and _OF_THEN_UP_FROM_RE.match(text, f.end)}
     return (*_masked(text, figures, lambda f: "#" if id(f) in masked else None), asides)
+
+
+_PARTICIPLE_BEFORE_RE = re.compile(r",\s*[a-z]+ing\s+(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+)?$", re.IGNORECASE)
+_OF_THEN_UP_FROM_RE = re.compile(r"\s+of\s+[^,.;:%\d()]{1,30}?,\s*(?:up|down)\s+from\b", re.IGNORECASE)
 
 
 def _gap(text: str, figures: list[Figure], a: int, b: int) -> str:

@@ -1989,6 +1989,25 @@ def test_shapes_read_in_session_16_are_flagged_only_when_they_do_not_hold(text, 
     ("The museum had 910,000 visitors last year. The new wing drew 310,000 visitors, about a third of the total.", True),
     ("The museum had 910,000 visitors last year. The new wing drew 280,000 visitors, more than a third of the "
      "total.", False),
+    # how long a work took, told after the year it ended, against the year it began
+    ("Work on the canal began in 1791. It was completed in 1805 after 14 years and opened in 1806.", True),
+    ("Work on the canal began in 1791. It was completed in 1805 after 11 years and opened in 1806.", False),
+    ("The canal was completed in 1805 after 14 years of digging and opened in 1826.", True),
+    # a record beaten by a margin, an aside between
+    ("She ran 2:14:05, beating the course record of 2:15:40, set in 2017, by 95 seconds.", True),
+    ("The crowd of 81,412 beat the previous record of 79,950, set in 2011, by 1,362.", False),
+    # the old level "a decade earlier"
+    ("The village had 2,140 residents in 2021, up from 1,980 a decade earlier, an increase of 8.1%.", True),
+    ("The village had 2,140 residents in 2021, up from 1,980 a decade earlier, an increase of 11%.", False),
+    # a share in a clause of its own between a level and the change of it
+    ("The airport handled 8.2 million passengers, using 91% of its capacity, up from 7.4 million, a rise of 10.8%.", True),
+    ("The airport handled 8.2 million passengers, using 91% of its capacity, up from 7.4 million, a rise of 14%.", False),
+    # "of whom PART ..., or P%"
+    ("The clinic saw 640 patients in May, of whom 512 were seen on the day, or 80%.", True),
+    ("The clinic saw 640 patients in May, of whom 512 were seen on the day, or 85%.", False),
+    # an initial fee, the most it may rise to and the add-ons that take it there
+    ("City paid an initial €40m, rising to €52m with add-ons worth up to €12m.", True),
+    ("City paid an initial €40m, rising to €55m with add-ons worth up to €12m.", False),
 ])
 def test_shapes_read_in_session_17_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
