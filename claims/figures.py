@@ -2496,7 +2496,8 @@ def _mark_of_whom_lists(text: str, figures: list[Figure]) -> None:
                 or not re.search(r",\s*$", text[first.sentence[0] : first.start]):
             continue
         parts = [first]
-        for f in figures[n + 1 :]:
+        for k in range(n + 1, len(figures)):
+            f = figures[k]
             if f.sentence != first.sentence or f.kind != "figure" or f.unit != first.unit or f.arithmetic_group \
                     or not _OF_WHOM_NEXT_RE.fullmatch(text, parts[-1].end, f.start):
                 break
@@ -2504,8 +2505,11 @@ def _mark_of_whom_lists(text: str, figures: list[Figure]) -> None:
         if len(parts) < 2 or not re.search(r"\band\s+\S*$", text[parts[-2].end : parts[-1].start]):
             continue
         top = max(p.value for p in parts)
-        whole = next((f for f in reversed(figures[:n]) if f.sentence == first.sentence and f.unit == first.unit
-                      and f.kind == "figure" and f.value > top), None)
+        k = n - 1  # back through the sentence only
+        while k >= 0 and figures[k].sentence == first.sentence and not (
+                figures[k].unit == first.unit and figures[k].kind == "figure" and figures[k].value > top):
+            k -= 1
+        whole = figures[k] if k >= 0 and figures[k].sentence == first.sentence else None
         if whole is not None and not whole.arithmetic_group and ";" not in text[whole.end : first.start]:
             _tie_included(whole, parts)
 
@@ -2703,6 +2707,9 @@ _MEMBERS = {"workforce": ("employee", "staff", "worker", "employed", "employ"), 
             "fleet": ("aircraft", "plane", "vehicle", "ship", "bus", "train")}
 
 
+_NEAR = 150  # figures looked at either way for a whole named nearby
+
+
 def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
     """Tie "3.2 million, or 46% of the list" to the whole the text gave for "the list" before it
     ("The waiting list ... fell to 7.54 million"): the nearest earlier figure of the part's unit,
@@ -2733,7 +2740,8 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             # what the part counts where the part names it ("cut 400 head office jobs, about 12% of
             # the total" is not of "1,048 stores")
             head = _last_noun(part)
-            names = {re.escape(w.noun.split()[-1]) for w in figures[: n - 1] if w.noun and head in ("", _last_noun(w))}
+            names = {re.escape(w.noun.split()[-1]) for w in figures[max(0, n - 1 - _NEAR) : n - 1]
+                     if w.noun and head in ("", _last_noun(w))}
             # "38mm, or 32% of the month's total": a physical unit says itself what is totalled
             noun = re.compile("|".join(sorted(names)) or ("" if part.unit in _AMOUNT_UNITS and not head else "(?!)"))
         else:
@@ -2743,9 +2751,11 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
                      # "of the completions" of "32,695 new homes were completed"; "deportations", "deported"
                      *((word[:-3] + "ed", word[:-5] + "ed") if word.endswith("ion") else ()))
             noun = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b", re.IGNORECASE)
-        before = (w for w in reversed(figures[: n - 1]) if part.sentence[0] - w.sentence[1] <= 600)
+        # (at most _NEAR figures either way: the whole is within about three sentences, and a long
+        # text of such shares stays linear)
+        before = (w for w in reversed(figures[max(0, n - 1 - _NEAR) : n - 1]) if part.sentence[0] - w.sentence[1] <= 600)
         # or the sentence right after: "... about 15% of its workforce. The company employed 124,800 people"
-        later = [w for w in figures[n + 1 :] if w.sentence != pct.sentence]
+        later = [w for w in figures[n + 1 : n + 1 + _NEAR] if w.sentence != pct.sentence]
         after = [w for w in later if w.sentence == later[0].sentence and w.sentence[0] - pct.sentence[1] <= 2]
         whole = next((w for w in before if _names_whole(text, w, part, noun)), None) \
             or next((w for w in after if _names_whole(text, w, part, noun)), None)
