@@ -2034,8 +2034,8 @@ def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[
 
 
 # "Construction began in 1270 ... The cathedral was completed in 1311 after 39 years of work"
-_BEGAN_BEFORE_RE = re.compile(r"\b(?:began|begun|started|commenced|founded|established|opened|launched|set\s+up)\b"
-                              r"(?:\s+[^\s.;,]+){0,3}?\s+in\s+$", re.IGNORECASE)
+# (the verbs of a founding are `_FOUNDED_BEFORE_RE`'s; these are a work's beginning)
+_BEGAN_BEFORE_RE = re.compile(r"\b(?:began|begun|commenced)\b(?:\s+[^\s.;,]+){0,3}?\s+in\s+$", re.IGNORECASE)
 _ENDED_BEFORE_RE = re.compile(r"\b(?:completed|finished|closed|ended|shut|demolished|concluded)\s+(?:[^\s.;,]+\s+){0,2}?in\s+$",
                               re.IGNORECASE)
 _YEAR_THEN_AFTER_RE = re.compile(r"\s*,?\s+after\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
@@ -2047,7 +2047,8 @@ def _mark_work_spans(text: str, figures: list[Figure]) -> None:
     With no such year the duration still hangs on the year it ended, not on another year of its
     sentence ("... and consecrated in 1326"): tied without a start, it is not checked."""
     years = [f for f in figures if f.kind == "year"]
-    began = [y for y in years if _BEGAN_BEFORE_RE.search(text, max(y.sentence[0], y.start - 60), y.start)]
+    began = [y for y in years if _BEGAN_BEFORE_RE.search(text, max(y.sentence[0], y.start - 60), y.start)
+             or _FOUNDED_BEFORE_RE.search(text, max(y.sentence[0], y.start - 60), y.start)]
     for n in range(1, len(figures)):
         end, d = figures[n - 1], figures[n]
         if d.unit != "years" or d.kind != "figure" or d.arithmetic_group or d.qualifier or end.kind != "year" \
