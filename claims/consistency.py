@@ -1027,10 +1027,13 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
             if others:
                 expected = others[-1].value - born[0].value
                 for age in ages:
-                    if not expected - 1 <= age.value <= expected:
+                    # "her 100th birthday in 2022" falls in the year itself; a plain age may not yet
+                    birthday = age.text.lower().endswith("birthday")
+                    if not (age.value == expected if birthday else expected - 1 <= age.value <= expected):
                         tied = [age, born[0], others[-1]]
+                        fits = f"{expected:g}" if birthday else f"{expected - 1:g} or {expected:g}"
                         msg = (f"'{age.text}' does not fit a birth in {born[0].text:} and the year "
-                               f"{others[-1].text} ({expected - 1:g} or {expected:g}).")
+                               f"{others[-1].text} ({fits}).")
                         findings.append(Finding("dates_and_durations", CONFLICT, msg, [i.id for i in tied],
                                                 fingerprint("dates_and_durations", tied)))
     findings += _making_spans(prep.dated)

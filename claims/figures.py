@@ -1659,17 +1659,29 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     seen_years: dict[int, None] = {}  # the years stated so far, each once, in order of first mention
     last_year_sentence = 0
     pos = 0
-    while (m := NUMBER_RE.search(text, pos)) is not None:
-        fig = _read_figure(text, m, is_excluded)
-        if fig is None:
-            # a word run that did not read as a number may hold one further on ("first three")
-            pos = m.start() + 1 if m.group("words") else m.end()
-            continue
-        # Two numbers joined as a range: "120 to 150", "between 20 and 30", "5,000-7,500".
-        fig = _maybe_range(text, fig, is_excluded)
-        fig = _maybe_bounded_pair(text, fig, is_excluded)
-        fig = _maybe_over(text, fig)
-        pos = max(fig.end, m.start() + 1)
+    # "its 125th anniversary", "the centenary": years since something, read apart from the numbers
+    anniversaries = [a for a in ANNIVERSARY_RE.finditer(text) if not is_excluded(*a.span())]
+    while True:
+        m = NUMBER_RE.search(text, pos)
+        while anniversaries and anniversaries[0].start() < pos:
+            anniversaries.pop(0)
+        if anniversaries and (m is None or anniversaries[0].start() <= m.start()):
+            a = anniversaries.pop(0)
+            fig = _anniversary(a)
+            pos = a.end()
+        elif m is None:
+            break
+        else:
+            fig = _read_figure(text, m, is_excluded)
+            if fig is None:
+                # a word run that did not read as a number may hold one further on ("first three")
+                pos = m.start() + 1 if m.group("words") else m.end()
+                continue
+            # Two numbers joined as a range: "120 to 150", "between 20 and 30", "5,000-7,500".
+            fig = _maybe_range(text, fig, is_excluded)
+            fig = _maybe_bounded_pair(text, fig, is_excluded)
+            fig = _maybe_over(text, fig)
+            pos = max(fig.end, m.start() + 1)
         si = bisect.bisect_right(sentence_starts, fig.start) - 1
         fig.sentence = sentences[max(si, 0)]
         if not fig.is_total and fig.kind == "figure" and _TOGETHER_RE.match(text, fig.sentence[0], fig.start) \
@@ -1723,6 +1735,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     slots = _full_names(figures, slots)
     _fill_open_slots(figures, slots)
     _join_sized(text, figures)
+    _join_burned(text, figures)
     _link_people(text, figures)
     _mark_partitions(text, figures, sentences)
     _mark_shares(text, figures)
@@ -3398,18 +3411,27 @@ def _gap(text: str, figures: list[Figure], a: int, b: int) -> str:
 def _after_change_verb(text: str, fig: Figure, then: str = "") -> bool:
     """A verb of change comes before the figure ("rose 12%", "fell by about 5%"; with `then`
     "to", "eased to 3.6%")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(fig.sentence[0], fig.start - 30) : fig.start])]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(fig.sentence[0], fig.start - 50) : fig.start])]
     for word in ("", then) if then else ("",):
         while words and (words[-1] in PREFIX_QUALIFIERS or words[-1] in ("by", "about", "some", "a", "further")):
             words.pop()
         if word and (not words or words.pop() != word):
             return False
+    # "raised its interim dividend 10%", "cut the fare 5%": a verb of change with its object
+    for k in range(2, min(len(words), 5)):
+        if words[-k] in _OBJECT_DETERMINERS and words[-k - 1] in _TRANSITIVE_CHANGE_VERBS \
+                and not any(w in _OBJECT_DETERMINERS or w in _LEVEL_VERBS for w in words[-k + 1:]):
+            return True
     # "will rise to $26,900", "is expected to fall to": a verb's base form after a modal or "to"
     return bool(words) and (words[-1] in _CHANGE_VERBS or words[-1] in _PRESENT_CHANGE_VERBS  # "falls to 6.3p"
                             or words[-1] in _BASE_CHANGE_VERBS and len(words) > 1
                             and words[-2] in ("will", "would", "could", "may", "might", "should", "can", "to"))
 
 
+_TRANSITIVE_CHANGE_VERBS = frozenset("""raised lifted boosted hiked increased cut reduced lowered slashed trimmed
+raises lifts boosts hikes increases cuts reduces lowers slashes trims raising lifting boosting hiking increasing
+cutting reducing lowering slashing trimming""".split())
+_OBJECT_DETERMINERS = frozenset("its their the his her our".split())
 _BASE_CHANGE_VERBS = set("""rise fall climb grow increase decrease drop decline jump surge slide slip edge gain soar
 plunge tumble sink dip ease slow expand contract shrink narrow widen slump plummet leap swell balloon rebound recover
 advance retreat spike creep inch dive deepen""".split())
@@ -3764,6 +3786,35 @@ def _join_sized(text: str, figures: list[Figure]) -> None:
             fig.measure = joined.pop()
 
 
+_AREA_UNITS = frozenset({"ha", "acre", "km2", "mi2"})
+# "has burned more than 12,000 hectares", "the fire, which has consumed about 9,500 hectares": the
+# area a fire has taken, whatever the land is called ("of pine forest") or the verb
+_BURNED_BEFORE_RE = re.compile(r"\b(?:burn(?:ed|t|s|ing)?|consum(?:ed|es|ing)|scorch(?:ed|es|ing)|charr(?:ed|ing)|"
+                               r"blacken(?:ed|s|ing)|ravag(?:ed|es|ing)|torch(?:ed|es|ing))\s+(?:through\s+|across\s+)?"
+                               r"(?:an?\s+estimated\s+)?$", re.IGNORECASE)
+
+
+def _join_burned(text: str, figures: list[Figure]) -> None:
+    """The areas a fire has burned, each right after a verb of burning in a sentence that names a
+    fire, are one measure: "a wildfire ... which has burned more than 12,000 hectares of pine
+    forest" and "the fire, which has consumed about 9,500 hectares" state the same extent. "a
+    further 3,000 hectares" (an increment) and areas of other units stay apart."""
+    for unit in _AREA_UNITS:
+        burned = [f for f in figures if f.unit == unit and f.kind == "figure" and f.measure
+                  and _BURNED_BEFORE_RE.search(text, max(f.sentence[0], f.start - 40), f.start)
+                  and _FIRE_WORDS & {w.lower() for w in _WORD.findall(text[f.sentence[0] : f.sentence[1]])}]
+        # one area named by its land ("of pine forest") and one bare ("about 9,500 hectares"): two
+        # lands ("of forest", "of farmland") or two bare areas kept apart by who or where (the
+        # Ridge Fire's 41,500 acres, the Dixie Fire's 963,309) are not joined
+        bare = f"{unit}|{unit}|"
+        measures = {f.measure for f in burned}
+        if len(measures) == 2 and sum(m.startswith(bare) for m in measures) == 1:
+            named = next(f for f in burned if not f.measure.startswith(bare))
+            for f in figures:
+                if f.measure in measures:
+                    f.measure, f.measure_label = named.measure, named.measure_label
+
+
 _NAME = r"(?-i:[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*[a-z][\w'’.-]*){0,3})"
 # "Mark Ellison, 52,", "Luna, aged 36": the name the age stands beside
 _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>" + _NAME + r"),\s*(?:aged\s+|age\s+)?$")
@@ -4004,6 +4055,28 @@ def _numeric_date_year(text: str, pos: int) -> Figure | None:
     year = float(d.group("y") or d.group("iy"))
     return Figure(start=d.start(), end=d.end(), text=d.group(0), value=year, unit="year", kind="year",
                   lower=year, upper=year, pragmatic_lower=year, pragmatic_upper=year)
+
+
+_ORDINAL_VALUES = {**ORDINAL_ONES, **DENOMINATORS, "first": 1, "second": 2}
+_ORDINAL_VALUES.update({f"{tens}-{one}": n + m for tens, n in TENS.items() for one, m in ORDINAL_ONES.items()})
+_JUBILEE_WORDS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
+                  "sesquicentennial": 150, "quincentenary": 500, "semicentennial": 50}
+# "its 125th anniversary", "the fiftieth anniversary", "her 100th birthday", "the club's centenary"
+ANNIVERSARY_RE = re.compile(
+    r"\b(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)|(?P<words>(?:" + "|".join(w for w in _ORDINAL_VALUES if not w.endswith("s"))
+    + r")))\s+(?P<what>anniversary|birthday)\b|\b(?P<jubilee>" + "|".join(_JUBILEE_WORDS) + r")\b",
+    re.IGNORECASE)
+
+
+def _anniversary(a: re.Match) -> Figure:
+    """An anniversary as the years since what it marks; a birthday as the age it marks."""
+    if a.group("jubilee"):
+        value, unit = float(_JUBILEE_WORDS[a.group("jubilee").lower()]), "years"
+    else:
+        value = float(a.group("digits") or _ORDINAL_VALUES[a.group("words").lower()])
+        unit = "age_years" if a.group("what").lower() == "birthday" else "years"
+    return Figure(start=a.start(), end=a.end(), text=a.group(0), value=value, unit=unit, lower=value, upper=value,
+                  pragmatic_lower=value, pragmatic_upper=value)
 
 
 def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:

@@ -2013,6 +2013,31 @@ def test_shapes_read_in_session_17_are_flagged_only_when_they_do_not_hold(text, 
     assert (_findings(text) == []) is holds
 
 
+@pytest.mark.parametrize("text, holds", [
+    # a verb of change with its object before the change ("raised its dividend 10%")
+    ("The board lifted the quarterly payout 4% to 84 cents a share from 81 cents.", True),
+    ("The board lifted the quarterly payout 8% to 84 cents a share from 81 cents.", False),
+    ("The operator cut its fares 4% to £2.40 from £2.50.", True),
+    ("The operator cut its fares 9% to £2.40 from £2.50.", False),
+    # the area a fire has burned, with its land named once and then bare
+    ("The bushfire has scorched 48,000 acres of grassland, officials said. The blaze, which has burned "
+     "about 47,500 acres, is moving east.", True),
+    ("The bushfire has scorched 48,000 acres of grassland, officials said. The blaze, which has burned "
+     "about 31,000 acres, is moving east.", False),
+    # two lands burned are two areas
+    ("The fire burned 5,000 hectares of forest. The fire also burned 3,000 hectares of farmland.", True),
+    # an anniversary is the years since what it marks; a birthday is an age in that year
+    ("The orchestra, founded in 1946, marked its 75th anniversary in 2021.", True),
+    ("The orchestra, founded in 1946, marked its 70th anniversary in 2021.", False),
+    ("The society was formed in 1866 and held its centenary dinner in 1966.", True),
+    ("The society was formed in 1866 and held its centenary dinner in 1972.", False),
+    ("Arthur Webb, who was born in 1925, celebrated his 100th birthday in 2025.", True),
+    ("Arthur Webb, who was born in 1925, celebrated his 100th birthday in 2024.", False),
+])
+def test_shapes_read_in_session_18_are_flagged_only_when_they_do_not_hold(text, holds):
+    assert (_findings(text) == []) is holds
+
+
 def test_for_n_years_after_is_a_duration_not_a_relative_year():
     (ran, opened) = extract("The line carried passengers for 85 years after it opened in 1932.")
     assert (ran.text, ran.kind, ran.unit, ran.resolved_year) == ("85 years", "figure", "years", None)

@@ -342,10 +342,11 @@ def test_rates_moves(text, value, unit):
     "Sea levels rose in the twenty-first century.",
     "The thirty-first of March was a Monday.",
     "She lives on the twenty-third floor.",
-    "It was the sixty-fourth anniversary.",
+    "It was the sixty-fourth attempt.",
 ])
 def test_spelled_out_ordinals_are_names_not_figures(text):
-    # Each of these was read as a number: 20, 30, 20/3, 60/4.
+    # Each of these was read as a number: 20, 30, 20/3, 60/4. (An anniversary is read since
+    # session 18, as the years it marks: see test_an_anniversary_is_the_years_it_marks...)
     assert [f.text for f in extract(text)] == []
 
 
@@ -800,3 +801,21 @@ def test_a_time_after_the_counted_noun_is_not_part_of_it():
     (visits, old) = extract("Libraries recorded 2.1 million visits last year, up from 1.6 million.")
     assert visits.noun == "visits"
     assert extract("Sales of 40,000 last-minute tickets")[0].noun == "last-minute tickets"
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("The firm marks its 150th anniversary this year.", "150th anniversary", 150, "years"),
+    ("It was the fortieth anniversary of the strike.", "fortieth anniversary", 40, "years"),
+    ("It was the sixty-fourth anniversary.", "sixty-fourth anniversary", 64, "years"),
+    ("on the twenty-fifth anniversary of the treaty", "twenty-fifth anniversary", 25, "years"),
+    ("The village hall celebrates its centenary.", "centenary", 100, "years"),
+    ("the bicentennial of the canal", "bicentennial", 200, "years"),
+    ("She spent her 90th birthday at the club.", "90th birthday", 90, "age_years"),
+])
+def test_an_anniversary_is_the_years_it_marks_and_a_birthday_an_age(text, figure, value, unit):
+    (fig,) = extract(text)
+    assert (text[fig.start : fig.end], fig.value, fig.unit) == (figure, value, unit)
+
+
+def test_an_ordinal_that_is_not_an_anniversary_is_still_no_figure():
+    assert extract("the 125th running of the race, on the fifth floor") == []
