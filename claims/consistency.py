@@ -677,13 +677,38 @@ def _difference_finding(change: Item, new: Item, old: Item, findings: list[Findi
     c_lo, c_hi = _pct_bounds(change) if change.lower == change.upper and not float(change.value).is_integer() \
         else _sum_bounds(change)
     lo, hi = n_lo - o_hi, n_hi - o_lo
-    if INF in (n_hi, o_hi, c_hi) or _magnitude_overlaps(lo, hi, c_lo, c_hi):
+    if INF in (n_hi, o_hi, c_hi):
         return
     near, far = sorted((abs(lo), abs(hi))) if lo * hi > 0 else (0, max(abs(lo), abs(hi)))
-    msg = (f"'{change.text}' does not match the figures it is stated with: '{new.text}' and '{old.text}' "
-           f"differ by {_amount(abs(new.value - old.value), new.unit)}{_within(_amount(near, new.unit), _amount(far, new.unit))}.")
-    findings.append(Finding("difference_arithmetic", CONFLICT, msg, [change.id, new.id, old.id],
+    written = abs(new.value - old.value)
+    within = _within(_amount(near, new.unit), _amount(far, new.unit))
+    if not _magnitude_overlaps(lo, hi, c_lo, c_hi):
+        severity = CONFLICT
+        msg = (f"'{change.text}' does not match the figures it is stated with: '{new.text}' and '{old.text}' "
+               f"differ by {_amount(written, new.unit)}{within}.")
+    elif _edge_of_rounding(written, (hi - lo) / 2, abs(change.value)) and not any(map(_rounded_or_bound, (change, new, old))):
+        # "£2.1bn, £400m more than the original budget of £1.8bn": £300m as written, and £400m only
+        # if £2.1bn was £2.15bn and £1.8bn was £1.75bn (a writer who works the gap out from the
+        # unrounded levels seldom lands there: "rose by 42,000 to 1.52 million from 1.48 million")
+        severity = DIVERGENCE
+        msg = (f"'{change.text}' fits '{new.text}' and '{old.text}' (a difference of {_amount(written, new.unit)} "
+               f"as written) only if both sit at the edge of their rounding{within}.")
+    else:
+        return
+    findings.append(Finding("difference_arithmetic", severity, msg, [change.id, new.id, old.id],
                             fingerprint("difference_arithmetic", [change, new, old])))
+
+
+# how much of the levels' combined rounding a stated gap must call on to be flagged as a divergence
+_EDGE_OF_ROUNDING = 0.8
+
+
+def _edge_of_rounding(written: float, half_width: float, stated: float) -> bool:
+    """The stated gap lies so far from the levels' difference as written that the levels' rounding
+    must be spent almost wholly (at least _EDGE_OF_ROUNDING of its half-width `half_width`) to
+    reach it. Were the unrounded levels spread evenly within their rounding, that would happen
+    about 4 times in 100."""
+    return half_width > 0 and abs(stated - written) >= _EDGE_OF_ROUNDING * half_width
 
 
 # how far under its bound a level "more than double" another may be (rounding of the writer's sums)

@@ -2033,9 +2033,25 @@ def test_shapes_read_in_session_17_are_flagged_only_when_they_do_not_hold(text, 
     ("The society was formed in 1866 and held its centenary dinner in 1972.", False),
     ("Arthur Webb, who was born in 1925, celebrated his 100th birthday in 2025.", True),
     ("Arthur Webb, who was born in 1925, celebrated his 100th birthday in 2024.", False),
+    # a gap that fits its two levels only at the very edge of their rounding
+    ("Spending reached £3.4bn, £520m more than the £2.9bn planned.", True),
+    ("Spending reached about £3.4bn, £600m more than the £2.9bn planned.", True),
+    ("Jobless claims rose by 42,000 to 1.52 million from 1.48 million.", True),
+    ("Spending reached £3.4bn, £600m more than the £2.9bn planned.", False),
 ])
 def test_shapes_read_in_session_18_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
+
+
+def test_a_gap_that_fits_its_levels_only_at_the_edge_of_their_rounding_is_a_divergence():
+    from claims.consistency import items_from_figures
+
+    figures = extract("The line cost £2.1bn to build, £400m more than the original budget of £1.8bn.")
+    (found,) = check(items_from_figures(figures))
+    assert (found.rule, found.severity) == ("difference_arithmetic", "divergence")
+    assert "£300 million as written" in found.message
+    figures = extract("The line cost £2.1bn to build, £600m more than the original budget of £1.8bn.")
+    assert [f.severity for f in check(items_from_figures(figures))] == ["conflict"]
 
 
 def test_for_n_years_after_is_a_duration_not_a_relative_year():
