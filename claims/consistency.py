@@ -686,7 +686,7 @@ def _difference_finding(change: Item, new: Item, old: Item, findings: list[Findi
         severity = CONFLICT
         msg = (f"'{change.text}' does not match the figures it is stated with: '{new.text}' and '{old.text}' "
                f"differ by {_amount(written, new.unit)}{within}.")
-    elif _edge_of_rounding(written, (hi - lo) / 2, abs(change.value)) and not any(map(_rounded_or_bound, (change, new, old))):
+    elif _edge_of_rounding(written, (hi - lo) / 2, c_lo, c_hi) and not any(map(_rounded_or_bound, (change, new, old))):
         # "£2.1bn, £400m more than the original budget of £1.8bn": £300m as written, and £400m only
         # if £2.1bn was £2.15bn and £1.8bn was £1.75bn (a writer who works the gap out from the
         # unrounded levels seldom lands there: "rose by 42,000 to 1.52 million from 1.48 million")
@@ -700,15 +700,17 @@ def _difference_finding(change: Item, new: Item, old: Item, findings: list[Findi
 
 
 # how much of the levels' combined rounding a stated gap must call on to be flagged as a divergence
-_EDGE_OF_ROUNDING = 0.8
+_EDGE_OF_ROUNDING = 0.5
 
 
-def _edge_of_rounding(written: float, half_width: float, stated: float) -> bool:
-    """The stated gap lies so far from the levels' difference as written that the levels' rounding
-    must be spent almost wholly (at least _EDGE_OF_ROUNDING of its half-width `half_width`) to
-    reach it. Were the unrounded levels spread evenly within their rounding, that would happen
-    about 4 times in 100."""
-    return half_width > 0 and abs(stated - written) >= _EDGE_OF_ROUNDING * half_width
+def _edge_of_rounding(written: float, half_width: float, c_lo: float, c_hi: float) -> bool:
+    """The stated gap, read with its own rounding (c_lo to c_hi: "£400m" is £350m to £450m, "$12m"
+    is $11.5m to $12.5m), lies so far from the levels' difference as written that at least half
+    of the levels' rounding (`half_width`, the most their rounding can move the difference) must be
+    spent to reach it."""
+    lo, hi = sorted((abs(c_lo), abs(c_hi)))
+    need = lo - written if written < lo else written - hi if written > hi else 0.0
+    return half_width > 0 and need >= _EDGE_OF_ROUNDING * half_width
 
 
 # how far under its bound a level "more than double" another may be (rounding of the writer's sums)
