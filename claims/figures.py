@@ -2722,6 +2722,10 @@ _MEMBERS = {"workforce": ("employee", "staff", "worker", "employed", "employ"), 
 
 
 _NEAR = 150  # figures looked at either way for a whole named nearby
+# "Users in Europe accounted for", "Paying subscribers numbered": the things a sentence opens with
+_PLURAL_SUBJECT_RE = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z]{3,}[^s\W]s)\b"
+                                r"(?:\s+(?:in|from|outside|across|at|on)\s+(?:the\s+)?[A-Za-z]+)?\s+"
+                                r"(?:accounted|made|numbered|were|totall?ed|came|reached|stood)\b", re.IGNORECASE)
 
 
 def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
@@ -2756,6 +2760,11 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             head = _last_noun(part)
             names = {re.escape(w.noun.split()[-1]) for w in figures[max(0, n - 1 - _NEAR) : n - 1]
                      if w.noun and head in ("", _last_noun(w))}
+            subject = _PLURAL_SUBJECT_RE.match(text, part.sentence[0], part.start) if not head and not names else None
+            if subject and part.unit == "count":
+                # "Users in Europe accounted for 14.2 million, or 34% of the total": a count of what the
+                # sentence opens with, its whole the earlier figure whose sentence names them
+                names = {"(?i:" + re.escape(subject.group(1).lower().removesuffix("s")) + ")"}
             # "38mm, or 32% of the month's total": a physical unit says itself what is totalled
             noun = re.compile("|".join(sorted(names)) or ("" if part.unit in _AMOUNT_UNITS and not head else "(?!)"))
         else:
@@ -2798,6 +2807,24 @@ def _mark_change_on_named_level(text: str, figures: list[Figure]) -> None:
         new = _earlier_level_named(text, figures[:n], pct, old.unit, named.group("noun"))
         if new is not None:
             _tie_change(pct, new, old)
+    for n, (diff, old) in enumerate(zip(figures, figures[1:], strict=False)):
+        # "... a pass rate of 67.2%. The pass rate was 3.1 percentage points higher than last year's
+        # 63.8%": the subject names the level, stated in a sentence before
+        if diff.arithmetic_group or old.arithmetic_group or old.kind != "figure" or diff.sentence != old.sentence \
+                or not _THAN_LAST_LEVEL_RE.fullmatch(text, diff.end, old.start) or old.unit in _NO_DIFFERENCE_UNITS \
+                or diff.unit not in ("percent", old.unit) and (diff.unit, old.unit) != ("percentage_points", "percent"):
+            continue
+        subject = _SUBJECT_WAS_RE.fullmatch(text, diff.sentence[0], diff.start)
+        new = _earlier_level_named(text, figures[:n], diff, old.unit, subject.group("noun")) if subject else None
+        if new is not None:
+            _tie_change(diff, new, old, "gap" if diff.unit == old.unit and diff.unit != "percent" else "change")
+
+
+_THAN_LAST_LEVEL_RE = re.compile(r"\s+(?:higher|lower|more|less|fewer|larger|smaller|bigger|greater|above|below)\s+than\s+"
+                                 r"(?:the\s+)?(?:last|previous|prior|the\s+previous)\s+(?:year|season|quarter|month|term|"
+                                 r"week)(?:'s|’s)\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+_SUBJECT_WAS_RE = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+(?:was|is|were|are|stood|came\s+in)\s+"
+                             r"(?:now\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
 def _earlier_level_named(text: str, earlier: list[Figure], fig: Figure, unit: str, noun: str) -> Figure | None:
@@ -3023,7 +3050,8 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
         elif _is_change(b, a) and (_LEVEL_THEN_DIFFERENCE_RE.fullmatch(text, a.end, b.start)
                                    or _RESTATED_LEVEL_RE.fullmatch(text, a.end, b.start)) \
                 and (a.unit in ("seconds", "minutes", "hours")  # "won in 2:03:11, 38 seconds outside the record"
-                     or not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start)):
+                     or not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start)
+                     or _PARTICLE_IN_RE.search(text, max(a.sentence[0], a.start - 20), a.start)):
             change, new, old = b, a, _next_level(text, figures, n + 1, a.unit, _COMPARED_GAP_RE)
             role = "gap"  # two levels side by side, not one level at two times
             named = None if old is not None else _named_level(text, figures, n, a, b)
@@ -3277,6 +3305,9 @@ _ADJUNCT_PHRASE_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:from|in|over|after|acr
                                 re.IGNORECASE)
 _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|during|per)\s+(?:the\s+|its\s+|their\s+)?$",
                                 re.IGNORECASE)
+# "Farmers brought in 3.8 million tonnes": a verb's particle, not a preposition of time or place
+_PARTICLE_IN_RE = re.compile(r"\b(?:brought|bring|brings|bringing|took|take|takes|taken|taking|pulled|raked|reeled|"
+                             r"came|comes|handed|pumped|poured)\s+in\s+$", re.IGNORECASE)
 # "... more than last year's 35,200", "... below the 1991-2020 average of 6.22 million"
 _COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|outside|inside|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
                               r"bigger)\s+than|(?:premium|discount|markup|mark-up)\s+(?:to|on|over)|"
@@ -3473,7 +3504,7 @@ def _mark_shares(text: str, figures: list[Figure]) -> None:
         if len(run) >= 2:
             lo = run[0].sentence[0]
             end = _SHARE_END_RE.match(text, run[-1].end)
-            if end and end.group("label").split()[0].lower() not in _NOT_ANSWER \
+            if end and (end.group("label").split()[0].lower() not in _NOT_ANSWER or _NAMED_ANSWER_RE.match(end.group("label"))) \
                     and not _CHANGE_NEAR_RE.search(text, lo, run[-1].start) and not _YEARISH_RE.search(text, lo, run[-1].sentence[1]):
                 for f in run:
                     f.arithmetic_group = f"pct{run[0].start}"
@@ -3486,7 +3517,7 @@ def _mark_shares(text: str, figures: list[Figure]) -> None:
         if run:
             prev = run[-1]
             gap = _SHARE_GAP_RE.fullmatch(text, prev.end, fig.start) if prev.sentence == fig.sentence else None
-            if gap and gap.group("label").split()[0].lower() not in _NOT_ANSWER:
+            if gap and (gap.group("label").split()[0].lower() not in _NOT_ANSWER or _NAMED_ANSWER_RE.match(gap.group("label"))):
                 run.append(fig)
                 continue
             close()
@@ -3495,6 +3526,8 @@ def _mark_shares(text: str, figures: list[Figure]) -> None:
 
 
 _YEARISH_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# "41% backed the Greens, 33% the Liberals and 12% were undecided": the verb left out before a name
+_NAMED_ANSWER_RE = re.compile(r"the\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 # "the remaining 410", "The remaining $230 million", "the rest, 45": the last part of a whole that

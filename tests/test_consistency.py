@@ -2038,6 +2038,22 @@ def test_shapes_read_in_session_17_are_flagged_only_when_they_do_not_hold(text, 
     ("Spending reached about £3.4bn, £600m more than the £2.9bn planned.", True),
     ("Jobless claims rose by 42,000 to 1.52 million from 1.48 million.", True),
     ("Spending reached £3.4bn, £600m more than the £2.9bn planned.", False),
+    # shares of a poll whose verb is left out before each name after the first
+    ("In the survey, 44% backed the Greens, 31% the Liberals and 22% the Conservatives.", True),
+    ("In the survey, 44% backed the Greens, 31% the Liberals and 27% the Conservatives.", False),
+    # a count of what the sentence opens with, as a share of "the total"
+    ("Members reached 9,120 in March. Members in Scotland numbered 2,140, or 23% of the total.", True),
+    ("Members reached 9,120 in March. Members in Scotland numbered 2,140, or 28% of the total.", False),
+    # a level named by the subject, stated in the sentence before, against last year's
+    ("The survival rate reached 71.4% this year. The survival rate was 2.2 percentage points higher than "
+     "last year's 69.2%.", True),
+    ("The survival rate reached 71.4% this year. The survival rate was 3.2 percentage points higher than "
+     "last year's 69.2%.", False),
+    # "took in": a verb's particle, not a preposition of when or where
+    ("Growers took in 2.6 million tonnes of grapes, 300,000 tonnes more than the 2.3 million tonnes picked "
+     "a year earlier.", True),
+    ("Growers took in 2.6 million tonnes of grapes, 100,000 tonnes more than the 2.3 million tonnes picked "
+     "a year earlier.", False),
 ])
 def test_shapes_read_in_session_18_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
