@@ -1188,8 +1188,12 @@ def _ages_against_births(items: list[Item], story_years: tuple[dict[int, float],
         stated = " and ".join(sorted({f"'{a.text}'" for a in ages}))
         msg = (f"{stated} {'do' if len(ages) > 1 else 'does'} not fit a birth in {born.text} and the year "
                f"{now:g} the article states (about {now - born.value:g}).")
-        findings.append(Finding("dates_and_durations", CONFLICT, msg, [*(a.id for a in ages), born.id],
-                                fingerprint("dates_and_durations", [*ages, born])))
+        # the year that dates the article is tied too: it is one of the figures that disagree
+        year = next((i for i in items if i.article == key[0] and i.kind == "year" and i.value == now and not i.person
+                     and i.context not in _AHEAD_WORDS), None)
+        tied = [*ages, born, *([year] if year is not None else [])]
+        findings.append(Finding("dates_and_durations", CONFLICT, msg, [i.id for i in tied],
+                                fingerprint("dates_and_durations", tied)))
     return findings
 
 

@@ -1866,16 +1866,38 @@ def _mark_balances(text: str, figures: list[Figure]) -> None:
             continue
         key = f"chg{c.start}"
         c.arithmetic_group, a.arithmetic_group, b.arithmetic_group = f"{key}:gap", f"{key}:new", f"{key}:old"
-    for c, a, b in zip(figures, figures[1:], figures[2:], strict=False):
+    for n, (a, b) in enumerate(zip(figures, figures[1:], strict=False)):
         # the net figure first: "Net migration fell to 431,000 in the year to June, after 728,000
-        # people arrived and 380,000 left"
-        if not (a.kind == b.kind == c.kind == "figure" and a.unit == b.unit == c.unit) or a.unit not in _INCLUDED_UNITS \
-                or not a.sentence == b.sentence == c.sentence or any(f.arithmetic_group for f in (a, b, c)) \
-                or not a.value > b.value or not _NET_BEFORE_RE.search(text, c.sentence[0], c.start) \
-                or not _NET_AFTER_RE.fullmatch(text, c.end, a.start) or not _BALANCE_TERMS_RE.fullmatch(text, a.end, b.start):
+        # people arrived and 380,000 left"; also past the level it fell from ("fell to 431,000 ...,
+        # from 728,000 a year earlier, as 908,000 people arrived and 467,000 left"), when the words
+        # say what came and what went
+        if not (a.kind == b.kind == "figure" and a.unit == b.unit) or a.unit not in _INCLUDED_UNITS \
+                or a.sentence != b.sentence or a.arithmetic_group or b.arithmetic_group or not a.value > b.value \
+                or not _BALANCE_TERMS_RE.fullmatch(text, a.end, b.start):
+            continue
+        c = figures[n - 1] if n else None
+        if c is None or c.kind != "figure" or c.unit != a.unit or c.sentence != a.sentence or c.arithmetic_group \
+                or not _NET_AFTER_RE.fullmatch(text, c.end, a.start) or not _NET_BEFORE_RE.search(text, c.sentence[0], c.start):
+            c = None
+            if _CAME_IN_RE.fullmatch(text, a.end, b.start) and _WENT_OUT_RE.match(text, b.end):
+                c = next((f for f in reversed(figures[max(0, n - 6) : n]) if f.sentence == a.sentence and f.unit == a.unit
+                          and f.kind == "figure" and f.value < a.value and not f.arithmetic_group.endswith(":old")
+                          and not _FROM_BEFORE_RE.search(text, max(0, f.start - 12), f.start)
+                          and _NET_BEFORE_RE.search(text, f.sentence[0], f.start)), None)
+        if c is None:
             continue
         key = f"chg{c.start}"
-        c.arithmetic_group, a.arithmetic_group, b.arithmetic_group = f"{key}:gap", f"{key}:new", f"{key}:old"
+        _tie(c, key, "gap")  # it may be a change's new level as well ("fell to 431,000 from 728,000")
+        _tie(a, key, "new")
+        _tie(b, key, "old")
+
+
+# what came in and what went out: "as 908,000 people arrived and 467,000 left"
+_CAME_IN_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:arrived|came|immigrated|entered|joined|moved\s+in|were\s+hired|"
+                         r"signed\s+up|arrivals|immigrants|inflows|hires|joiners)\b[^.;:%\d]{0,40}?(?:\s+and|,|\s+while|\s+but)\s+$",
+                         re.IGNORECASE)
+_WENT_OUT_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:left|departed|emigrated|moved\s+out|quit|departures|emigrants|outflows|"
+                          r"leavers)\b", re.IGNORECASE)
 
 
 # "Net migration fell to 431,000 ..., after 728,000 people arrived and 380,000 left": a net figure,
@@ -2282,10 +2304,28 @@ def _mark_averages(text: str, figures: list[Figure]) -> None:
                 or not (count.unit == "count" or count.unit in _DURATIONS) or count.value < 2 or count.qualifier \
                 or avg.value >= total.value or not _SPREAD_OVER_RE.fullmatch(text, total.end, count.start):
             continue
-        how = _AVERAGE_OF_RE.fullmatch(text, count.end, avg.start)
-        if not how or how.group("how").lower() == "or" and not _EACH_AFTER_RE.match(text, avg.end):
+        if _averaged(text, count, avg):
+            _tie_average(total, count, avg)
+    for count, total, avg in zip(figures, figures[1:], figures[2:], strict=False):
+        # the count first: "defrauded 340 investors of £4.6m, an average of £13,500 each"
+        if any(f.kind != "figure" or f.arithmetic_group for f in (total, count, avg)) \
+                or not total.sentence == count.sentence == avg.sentence or total.unit != avg.unit \
+                or total.unit not in CURRENCY_CODES or count.unit != "count" or count.value < 2 \
+                or count.qualifier or avg.value >= total.value or not _COUNT_THEN_TOTAL_RE.fullmatch(text, count.end, total.start):
             continue
-        _tie_average(total, count, avg)
+        if _averaged(text, total, avg):
+            _tie_average(total, count, avg)
+
+
+# between a count and the total it shares: "340 investors of", "1,200 workers a total of", "1,250 farmers"
+_COUNT_THEN_TOTAL_RE = re.compile(r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(?:(?:of|a\s+total\s+of|out\s+of)\s+)?(?:(?:US|C|A)?\$|[£€])?",
+                                  re.IGNORECASE)
+
+
+def _averaged(text: str, before: Figure, avg: Figure) -> bool:
+    """`avg` is stated as the average after `before`: ", an average of £18m each", ", or £1,500 each"."""
+    how = _AVERAGE_OF_RE.fullmatch(text, before.end, avg.start)
+    return bool(how) and (how.group("how").lower() != "or" or bool(_EACH_AFTER_RE.match(text, avg.end)))
 
 
 # "will give £1,500 to each of 3,200 families ..., a total of £4.2m", "3,200 families will each
@@ -3540,7 +3580,7 @@ _OTHER_BEFORE_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 # finishers were 31,200 men ...": a sentence that divides a whole named before
 # "172 of the 350 seats": the gap between a part and the whole it is stated as a share of
 _SHARE_OF_WHOLE_RE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
-_DIVIDES_RE = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all)\b(?:(?:[^,.;]|[.,](?=\d)){0,60},(?!\d)"
+_DIVIDES_RE = re.compile(r"\s*(?:Of|Among)\s+(?:the|them|those|these|all|its|their|our|his|her)\b(?:(?:[^,.;]|[.,](?=\d)){0,60},(?!\d)"
                          r"|(?:[^,.;\d]|[.,](?=\d)){0,60}?\s(?:were|was|are)\b)", re.IGNORECASE)
 
 
@@ -3891,6 +3931,10 @@ def person_of_key(key: str) -> str:
     return next((key[len(p):] for p in PERSON_KEYS.values() if key.startswith(p)), "")
 
 
+_DIED_AT_BEFORE_RE = re.compile(r"\b(?:died|dies|dead)\s+(?:at\s+(?:the\s+age\s+of\s+)?)?$", re.IGNORECASE)
+_OPENING_NAME_RE = re.compile(r"\s*(?P<name>" + _NAME + r")(?:,|\s+(?:has\s+|had\s+)?died\b|\s+dies\b)")
+
+
 def _link_people(text: str, figures: list[Figure]) -> None:
     """Ages and birth years of one named person share a measure: "Mark Ellison, 52" and, later,
     "the 53-year-old" (the one person given an age so far) are two ages of Ellison; "Delgado,
@@ -3921,6 +3965,9 @@ def _link_people(text: str, figures: list[Figure]) -> None:
                 m = _NAME_AFTER_AGE_RE.match(text, fig.end, fig.sentence[1])
                 if m and STOP_WORDS.intersection(text[fig.end : m.start("name")].lower().split()):
                     m = None  # "the 12-year-old boy from Houston": a place, not the boy's name
+            if not m and _DIED_AT_BEFORE_RE.search(before):
+                # "Marguerite Tell, the singer who ..., has died aged 91": the one the sentence opens with
+                m = _OPENING_NAME_RE.match(text, fig.sentence[0], fig.start)
             who = person(m.group("name")) if m else ""
             if not who and _DEFINITE_AGE_RE.search(before) and len(people) == 1:
                 who = people[0]  # "the 53-year-old": the one person the article has given an age

@@ -540,12 +540,13 @@ def test_a_figure_reported_on_a_day_is_that_days_figure():
 def test_an_age_against_a_birth_year_stated_in_another_sentence():
     text = ("Voters elected Maria Delgado as mayor on Nov. 4, 2025. Delgado, 47, takes office in January. "
             "Delgado, who was born in 1981, moved to the city as a child.")
-    assert _findings(text) == [("dates_and_durations", {"47", "1981"})]
+    # the dated event that places the article in time is tied too (since session 18)
+    assert _findings(text) == [("dates_and_durations", {"47", "1981", "Nov. 4, 2025"})]
     assert _findings(text.replace("47", "44")) == []
     # too young for a birth in 1958 even in 2021, the latest year stated: one finding for both ages
     text2 = ("Daniel Ortiz, 61, took money between 2018 and 2021. Ortiz, who was born in 1958, pleaded guilty. "
              "The judge said the 61-year-old showed little remorse.")
-    assert _findings(text2) == [("dates_and_durations", {"61", "61-year-old", "1958"})]
+    assert _findings(text2) == [("dates_and_durations", {"61", "61-year-old", "1958", "2021"})]
     # a year the article looks ahead to is not 'now'
     assert _findings("Delgado, 44, will serve until 2029. Delgado, who was born in 1981, won in 2025.") == []
     # a month and a year may be long past too ("began in May 2017")
@@ -2054,6 +2055,22 @@ def test_shapes_read_in_session_17_are_flagged_only_when_they_do_not_hold(text, 
      "a year earlier.", True),
     ("Growers took in 2.6 million tonnes of grapes, 100,000 tonnes more than the 2.3 million tonnes picked "
      "a year earlier.", False),
+    # a count, the total it shares, then the average
+    ("The scheme paid 1,250 farmers $3.9m, an average of $3,120 each.", True),
+    ("The scheme paid 1,250 farmers $3.9m, an average of $3,900 each.", False),
+    # a net figure, with what came in and what went out
+    ("The club's net gain in members fell to 225 this year from 310 last year, as 410 new members joined "
+     "and 185 left.", True),
+    ("The club's net gain in members fell to 245 this year from 310 last year, as 410 new members joined "
+     "and 185 left.", False),
+    # a whole divided "Of its ...", the last part "the other"
+    ("Of its 52 stores, 31 are in Germany and 14 in Austria; the other seven are in Switzerland.", True),
+    ("Of its 52 stores, 31 are in Germany and 14 in Austria; the other nine are in Switzerland.", False),
+    # the age at death of the one the sentence opens with, against the birth year stated later
+    ("Jonas Berg, the architect who designed the Nordhavn library, has died aged 88, his family said on "
+     "June 2, 2025. Berg was born in Malmo in 1937.", True),
+    ("Jonas Berg, the architect who designed the Nordhavn library, has died aged 84, his family said on "
+     "June 2, 2025. Berg was born in Malmo in 1937.", False),
 ])
 def test_shapes_read_in_session_18_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
