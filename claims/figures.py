@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import math
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import asdict, dataclass, field
 
 # ---------------------------------------------------------------------------------------------
@@ -1174,9 +1175,23 @@ def _named_actor(subject: str, text: str, loose: bool = False) -> str:
     words = subject.split()
     if not words or words[0].lower() in _NOT_ACTORS or not all(w[0].isupper() for w in words):
         return ""
-    if len(words) == 1 and not loose and not re.search(r"[a-z,;:]\s+" + re.escape(words[-1]) + r"\b", text):
+    if len(words) == 1 and not loose and not _inside_a_sentence(words[-1], text):
         return ""  # (two capitalised words in a row, "Bam Adebayo", are a name wherever they stand)
     return " ".join(w.lower() for w in words)
+
+
+def _inside_a_sentence(word: str, text: str) -> bool:
+    """`word` is written somewhere in `text` after a small letter or a comma: not only at the
+    start of a sentence. Looked up in the words of the text read once, so that a long text of
+    many figures stays linear."""
+    if re.fullmatch(r"\w+", word):
+        return word in _inner_words(text)
+    return bool(re.search(r"[a-z,;:]\s+" + re.escape(word) + r"\b", text))
+
+
+@functools.lru_cache(maxsize=4)
+def _inner_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<=[a-z,;:])\s+(\w+)", text))
 
 
 _RELATIVE_ACTOR_RE = re.compile(r"(?-i:(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})),\s+(?:who|which)\s")
@@ -1660,15 +1675,15 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     last_year_sentence = 0
     pos = 0
     # "its 125th anniversary", "the centenary": years since something, read apart from the numbers
-    anniversaries = [a for a in ANNIVERSARY_RE.finditer(text) if not is_excluded(*a.span())]
+    anniversaries = deque(a for a in _anniversaries(text) if not is_excluded(a[0], a[1]))
     while True:
         m = NUMBER_RE.search(text, pos)
-        while anniversaries and anniversaries[0].start() < pos:
-            anniversaries.pop(0)
-        if anniversaries and (m is None or anniversaries[0].start() <= m.start()):
-            a = anniversaries.pop(0)
-            fig = _anniversary(a)
-            pos = a.end()
+        while anniversaries and anniversaries[0][0] < pos:
+            anniversaries.popleft()
+        if anniversaries and (m is None or anniversaries[0][0] <= m.start()):
+            a = anniversaries.popleft()
+            fig = _anniversary(text, *a)
+            pos = a[1]
         elif m is None:
             break
         else:
@@ -2237,9 +2252,14 @@ def _mark_majorities(text: str, figures: list[Figure]) -> None:
                 or not _MAJORITY_BEFORE_RE.search(text, max(lead.sentence[0], lead.start - 40), lead.start):
             continue
         # the tallies: in its sentence and the two before it that have figures
-        spans = sorted({f.sentence for f in figures[:n] if f.sentence[1] <= lead.sentence[0]})[-2:]
-        lo = spans[0][0] if spans else lead.sentence[0]
-        tallies = [f for f in figures[:n] if f.start >= lo and f.kind == "figure" and f.unit == "count" and not f.qualifier
+        spans: list[tuple[int, int]] = []
+        for f in reversed(figures[:n]):
+            if len(spans) == 2 and f.sentence != spans[-1]:
+                break
+            if f.sentence[1] <= lead.sentence[0] and f.sentence not in spans:
+                spans.append(f.sentence)
+        lo = spans[-1][0] if spans else lead.sentence[0]
+        tallies = [f for f in _back_to(figures, n, lo) if f.kind == "figure" and f.unit == "count" and not f.qualifier
                    and not any(t.endswith(":whole") for t in f.arithmetic_group.split())
                    and not re.search(r"\b(?:cast|turnout|electorate|registered)\b", f.noun, re.IGNORECASE)]
         top_two = sorted(tallies, key=lambda f: -f.value)[:2]
@@ -2456,6 +2476,23 @@ _VOTE_WORDS_RE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|rul(?:e|ed|ing)|decision|v
                             r"back(?:ed)?|pass(?:ed)?|split|margin|majority)\b", re.IGNORECASE)
 
 
+def _back_to(figures: list[Figure], n: int, lo: int) -> list[Figure]:
+    """The figures before index `n` that start at `lo` or later, in text order: a walk back over
+    the neighbourhood only, so that a long text stays linear."""
+    k = n
+    while k > 0 and figures[k - 1].start >= lo:
+        k -= 1
+    return figures[k:n]
+
+
+def _up_to(figures: list[Figure], n: int, hi: int) -> list[Figure]:
+    """The figures from index `n` on that end by `hi`, in text order."""
+    k = n
+    while k < len(figures) and figures[k].end <= hi:
+        k += 1
+    return figures[n:k]
+
+
 def _mark_votes(text: str, figures: list[Figure]) -> None:
     """Tie a body's size ("the nine-member committee", "the 100-seat Senate") to a vote tally
     ("voted 7-2", "ruled 6-3") in the same sentence or the next, so that the rules can check that
@@ -2465,7 +2502,8 @@ def _mark_votes(text: str, figures: list[Figure]) -> None:
             continue
         # "Seven members of the nine-member committee voted for the rise, while two preferred to
         # hold and one argued for more": the members' votes, counted in the body's sentence
-        members = [f for f in figures if f.sentence == body.sentence and f is not body and f.kind == "figure"
+        members = [f for f in (*_back_to(figures, n, body.sentence[0]), *_up_to(figures, n + 1, body.sentence[1]))
+                   if f.sentence == body.sentence and f.kind == "figure"
                    and f.unit == "count" and not f.qualifier and not f.arithmetic_group and f.value <= body.value
                    and (not f.noun or f.noun.lower().split()[0].rstrip("s") == "member")]
         if len(members) >= 2 and _VOTE_WORDS_RE.search(text, body.sentence[0], body.sentence[1]):
@@ -2712,7 +2750,7 @@ def _mark_breakdowns(text: str, figures: list[Figure]) -> None:
                 or not _BREAKDOWN_LABEL_RE.match(text, first.end):
             continue
         lo = max(first.sentence[0], text.rfind(";", first.sentence[0], first.start) + 1)
-        before = [f for f in figures[: n - 1] if f.start >= lo and f.kind == "figure" and f.unit == first.unit]
+        before = [f for f in _back_to(figures, n - 1, lo) if f.kind == "figure" and f.unit == first.unit]
         if not before or not _BREAKDOWN_OPEN_RE.fullmatch(text, before[-1].end, first.start) \
                 or _LIST_OPENED_RE.search(text, lo, first.start):
             continue  # "income rose to £96m, of which £52m came from its grant, £27m from trading and
@@ -4141,21 +4179,31 @@ _ORDINAL_VALUES = {**ORDINAL_ONES, **DENOMINATORS, "first": 1, "second": 2}
 _ORDINAL_VALUES.update({f"{tens}-{one}": n + m for tens, n in TENS.items() for one, m in ORDINAL_ONES.items()})
 _JUBILEE_WORDS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
                   "sesquicentennial": 150, "quincentenary": 500, "semicentennial": 50}
-# "its 125th anniversary", "the fiftieth anniversary", "her 100th birthday", "the club's centenary"
-ANNIVERSARY_RE = re.compile(
-    r"\b(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)|(?P<words>(?:" + "|".join(w for w in _ORDINAL_VALUES if not w.endswith("s"))
-    + r")))\s+(?P<what>anniversary|birthday)\b|\b(?P<jubilee>" + "|".join(_JUBILEE_WORDS) + r")\b",
-    re.IGNORECASE)
+# "its 125th anniversary", "the fiftieth anniversary", "her 100th birthday", "the club's centenary":
+# the word is looked for first, then the ordinal before it (a scan of the text for every ordinal
+# would be slow)
+_ANNIVERSARY_WORD_RE = re.compile(r"\b(?:(?P<what>anniversary|birthday)|(?P<jubilee>" + "|".join(_JUBILEE_WORDS) + r"))\b",
+                                  re.IGNORECASE)
+_ORDINAL_BEFORE_RE = re.compile(r"\b(?:(?P<digits>\d{1,3})(?:st|nd|rd|th)|(?P<words>(?:"
+                                + "|".join(w for w in _ORDINAL_VALUES if not w.endswith("s")) + r")))\s+$", re.IGNORECASE)
 
 
-def _anniversary(a: re.Match) -> Figure:
-    """An anniversary as the years since what it marks; a birthday as the age it marks."""
-    if a.group("jubilee"):
-        value, unit = float(_JUBILEE_WORDS[a.group("jubilee").lower()]), "years"
-    else:
-        value = float(a.group("digits") or _ORDINAL_VALUES[a.group("words").lower()])
-        unit = "age_years" if a.group("what").lower() == "birthday" else "years"
-    return Figure(start=a.start(), end=a.end(), text=a.group(0), value=value, unit=unit, lower=value, upper=value,
+def _anniversaries(text: str):
+    """Each anniversary, birthday and jubilee of `text`, as (start, end, value, unit): an
+    anniversary as the years since what it marks, a birthday as the age it marks."""
+    for m in _ANNIVERSARY_WORD_RE.finditer(text):
+        if m.group("jubilee"):
+            value = float(_JUBILEE_WORDS[m.group("jubilee").lower()])
+            yield m.start(), m.end(), value, "years"
+            continue
+        ordinal = _ORDINAL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if ordinal:
+            value = float(ordinal.group("digits") or _ORDINAL_VALUES[ordinal.group("words").lower()])
+            yield ordinal.start(), m.end(), value, "age_years" if m.group("what").lower() == "birthday" else "years"
+
+
+def _anniversary(text: str, start: int, end: int, value: float, unit: str) -> Figure:
+    return Figure(start=start, end=end, text=text[start:end], value=value, unit=unit, lower=value, upper=value,
                   pragmatic_lower=value, pragmatic_upper=value)
 
 
