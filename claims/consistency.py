@@ -1182,15 +1182,18 @@ def _ages_against_births(items: list[Item], story_years: tuple[dict[int, float],
         if now is not None and now > born.value and age.value > now - born.value + 1:
             misfits[(age.article, age.person)].append((age, now))
     findings = []
+    # the year that dates the article is tied too: it is one of the figures that disagree
+    years: dict[tuple, Item] = {}
+    for i in items if misfits else ():
+        if i.kind == "year" and not i.person and i.context not in _AHEAD_WORDS:
+            years.setdefault((i.article, i.value), i)
     for key, found in misfits.items():
         born, now = births[key], found[0][1]
         ages = [a for a, _ in found]
         stated = " and ".join(sorted({f"'{a.text}'" for a in ages}))
         msg = (f"{stated} {'do' if len(ages) > 1 else 'does'} not fit a birth in {born.text} and the year "
                f"{now:g} the article states (about {now - born.value:g}).")
-        # the year that dates the article is tied too: it is one of the figures that disagree
-        year = next((i for i in items if i.article == key[0] and i.kind == "year" and i.value == now and not i.person
-                     and i.context not in _AHEAD_WORDS), None)
+        year = years.get((key[0], now))
         tied = [*ages, born, *([year] if year is not None else [])]
         findings.append(Finding("dates_and_durations", CONFLICT, msg, [i.id for i in tied],
                                 fingerprint("dates_and_durations", tied)))

@@ -2253,7 +2253,7 @@ def _mark_majorities(text: str, figures: list[Figure]) -> None:
             continue
         # the tallies: in its sentence and the two before it that have figures
         spans: list[tuple[int, int]] = []
-        for f in reversed(figures[:n]):
+        for f in (figures[k] for k in range(n - 1, -1, -1)):
             if len(spans) == 2 and f.sentence != spans[-1]:
                 break
             if f.sentence[1] <= lead.sentence[0] and f.sentence not in spans:
@@ -4175,7 +4175,7 @@ def _numeric_date_year(text: str, pos: int) -> Figure | None:
                   lower=year, upper=year, pragmatic_lower=year, pragmatic_upper=year)
 
 
-_ORDINAL_VALUES = {**ORDINAL_ONES, **DENOMINATORS, "first": 1, "second": 2}
+_ORDINAL_VALUES = {**{w: n for w, n in DENOMINATORS.items() if w not in ("half", "quarter")}, **ORDINAL_ONES}
 _ORDINAL_VALUES.update({f"{tens}-{one}": n + m for tens, n in TENS.items() for one, m in ORDINAL_ONES.items()})
 _JUBILEE_WORDS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
                   "sesquicentennial": 150, "quincentenary": 500, "semicentennial": 50}

@@ -819,3 +819,4 @@ def test_an_anniversary_is_the_years_it_marks_and_a_birthday_an_age(text, figure
 
 def test_an_ordinal_that_is_not_an_anniversary_is_still_no_figure():
     assert extract("the 125th running of the race, on the fifth floor") == []
+    assert extract("She marked her half birthday.") == []  # not an age of 2
