@@ -17,7 +17,7 @@ PARTS = ("Cases of measles have risen to 1,870 this year. London accounted for 6
 
 
 @pytest.mark.parametrize("text,rule,quotes", [
-    (AGES, "dates_and_durations", {"47", "1981"}),
+    (AGES, "dates_and_durations", {"47", "1981", "Nov. 4, 2025"}),  # the dating year too (session 18)
     (PARTS, "parts_and_totals", {"1,870", "612", "435", "298", "410"}),
     ("The poll found that 62% support the plan, 28% oppose it and 15% are undecided.", "parts_and_totals",
      {"62%", "28%", "15%"}),
