@@ -2866,9 +2866,11 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
 
 # "The spending plan is 6.2 percent larger than last year's budget of $446 million": a change on a
 # level the text names, whose level now it stated before
-_THAN_NAMED_LEVEL_RE = re.compile(r"\s+(?:larger|bigger|higher|greater|more|smaller|lower|less)\s+than\s+"
-                                  r"(?:the\s+)?(?:last|previous|prior)\s+(?:year|season|quarter|month|term)(?:'s|’s)\s+"
-                                  r"(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+of\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+# "... higher than last year's": the comparison with a level of before, shared by the two readers below
+_THAN_LAST = (r"\s+(?:larger|bigger|higher|greater|more|smaller|lower|less|fewer|above|below)\s+than\s+"
+              r"(?:the\s+)?(?:last|previous|prior)\s+(?:year|season|quarter|month|term|week)(?:'s|’s)\s+")
+_THAN_NAMED_LEVEL_RE = re.compile(_THAN_LAST + r"(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+of\s+(?:(?:US|C|A)?\$|[£€])?$",
+                                  re.IGNORECASE)
 
 
 def _mark_change_on_named_level(text: str, figures: list[Figure]) -> None:
@@ -2892,17 +2894,13 @@ def _mark_change_on_named_level(text: str, figures: list[Figure]) -> None:
                 or not _THAN_LAST_LEVEL_RE.fullmatch(text, diff.end, old.start) or old.unit in _NO_DIFFERENCE_UNITS \
                 or diff.unit not in ("percent", old.unit) and (diff.unit, old.unit) != ("percentage_points", "percent"):
             continue
-        subject = _SUBJECT_WAS_RE.fullmatch(text, diff.sentence[0], diff.start)
+        subject = _SUBJECT_RE.fullmatch(text, diff.sentence[0], diff.start)
         new = _earlier_level_named(text, figures[:n], diff, old.unit, subject.group("noun")) if subject else None
         if new is not None:
             _tie_change(diff, new, old, "gap" if diff.unit == old.unit and diff.unit != "percent" else "change")
 
 
-_THAN_LAST_LEVEL_RE = re.compile(r"\s+(?:higher|lower|more|less|fewer|larger|smaller|bigger|greater|above|below)\s+than\s+"
-                                 r"(?:the\s+)?(?:last|previous|prior|the\s+previous)\s+(?:year|season|quarter|month|term|"
-                                 r"week)(?:'s|’s)\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
-_SUBJECT_WAS_RE = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{4,})\s+(?:was|is|were|are|stood|came\s+in)\s+"
-                             r"(?:now\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_THAN_LAST_LEVEL_RE = re.compile(_THAN_LAST + r"(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
 
 
 def _earlier_level_named(text: str, earlier: list[Figure], fig: Figure, unit: str, noun: str) -> Figure | None:
