@@ -450,7 +450,7 @@ def _stated_wholes(items: list[Item]) -> list[Finding]:
     findings: list[Finding] = []
     for (_, key), group in _arithmetic_groups(items, ("w", "pct", "inc", "vote")).items():
         if key.startswith("pct"):
-            _shares_finding(group, findings)
+            _shares_finding(group, findings, complete=any(f"{key}:rest" in i.arithmetic_group.split() for i in group))
             continue
         if key.startswith("vote"):
             _votes_finding(group, key, findings)
@@ -829,17 +829,29 @@ def _magnitude_overlaps(lo: float, hi: float, c_lo: float, c_hi: float) -> bool:
     return not _exceeds(m_lo, c_hi) and not _exceeds(c_lo, m_hi)
 
 
-def _shares_finding(shares: list[Item], findings: list[Finding]) -> None:
+def _shares_finding(shares: list[Item], findings: list[Finding], complete: bool = False) -> None:
     """Shares of one whole ("62% support, 28% oppose and 15% are undecided") that add up to
-    more than 100% even if each was rounded up."""
-    low = sum((i.lower if i.lower is not None else i.value) - (0.5 if float(i.value).is_integer() else 0.05)
-              for i in shares)
+    more than 100% even if each was rounded up; or, when the last is "the remaining" share (the
+    list is `complete`), to less than 100% even if each was rounded down."""
+    low = sum((i.lower if i.lower is not None else i.value) - _last_place(i) for i in shares)
+    high = sum((i.upper if i.upper is not None else i.value) + _last_place(i) for i in shares)
+    stated = " + ".join(i.text for i in shares)
+    total = f"{sum(i.value for i in shares):,.10g}%"
     if _exceeds(low, 100):
-        stated = " + ".join(i.text for i in shares)
-        msg = (f"The shares {stated} add up to {sum(i.value for i in shares):,.10g}%: more than the "
-               f"whole, even allowing for the rounding of each.")
-        findings.append(Finding("parts_and_totals", CONFLICT, msg, [i.id for i in shares],
-                                fingerprint("parts_and_totals", shares, "shares")))
+        msg = f"The shares {stated} add up to {total}: more than the whole, even allowing for the rounding of each."
+    elif complete and _exceeds(100, high):
+        msg = (f"The shares {stated} add up to {total}, but '{shares[-1].text}' is stated as the remaining "
+               f"share: they should make the whole 100%, and fall short of it even allowing for the "
+               f"rounding of each.")
+    else:
+        return
+    findings.append(Finding("parts_and_totals", CONFLICT, msg, [i.id for i in shares],
+                            fingerprint("parts_and_totals", shares, "shares")))
+
+
+def _last_place(item: Item) -> float:
+    """Half the last place of a percentage as written: 0.5 for 14%, 0.05 for 14.7%."""
+    return 0.5 if float(item.value).is_integer() else 0.05
 
 
 def _votes_finding(group: list[Item], key: str, findings: list[Finding]) -> None:

@@ -1754,6 +1754,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _link_people(text, figures)
     _mark_partitions(text, figures, sentences)
     _mark_shares(text, figures)
+    _mark_remaining_shares(text, figures)
     _mark_changes(text, figures)
     _mark_share_of(text, figures)
     _mark_share_of_before(text, figures)
@@ -2045,6 +2046,36 @@ _RAN_FROM_START_RE = re.compile(r"[^.;:\d]*?\b(?:after|since)\s+(?:it|they|he|sh
 _CLOSING_RE = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|demolish(?:ed)?|scrapped)\b", re.IGNORECASE)
 
 
+# "ran the company for 41 years until she retired in 2006", "led it for 22 years until 2019"
+_RAN_BEFORE_RE = re.compile(r"\b(?:ran|led|headed|managed|chaired|edited)\s+(?:it|the\s+[a-z]+|its\s+[a-z]+|"
+                            r"his\s+[a-z]+|her\s+[a-z]+)\s+for\s+$", re.IGNORECASE)
+_UNTIL_AFTER_RE = re.compile(r"\s+until\s+(?:(?:she|he|they)\s+[a-z]+\s+in\s+|in\s+)?(?=\d{4}\b)", re.IGNORECASE)
+_PRONOUN_OPENING_RE = re.compile(r"\s*(?:She|He)\b")
+
+
+def _ran_until(text: str, d: Figure, start: Figure, years: list[Figure],
+               sentences: list[tuple[int, int]]) -> Figure | None:
+    """The year that ends a founder's running of what they founded, in another sentence than
+    the founding: "Eleanor Voss, who founded Voss Textiles in 1968, ... Voss ran the company for 41
+    years until she retired in 2006" (38). The sentence opens with a name the founding sentence
+    gives before its year, or with "She"/"He" within two sentences of it: one who did not found
+    the thing may have run it for less time."""
+    until = _UNTIL_AFTER_RE.match(text, d.end)
+    if until is None or d.sentence == start.sentence \
+            or not _RAN_BEFORE_RE.search(text, max(d.sentence[0], d.start - 40), d.start):
+        return None
+    opening = re.match(r"\s*([A-Z][a-z]+)\b", text[d.sentence[0] : d.start])
+    if opening is None or opening.group(1) in ("The", "It", "Its", "A", "An", "This"):
+        return None
+    if _PRONOUN_OPENING_RE.match(text, d.sentence[0]):
+        index = {span: n for n, span in enumerate(sentences)}
+        if not 0 < index.get(d.sentence, 0) - index.get(start.sentence, 0) <= 2:
+            return None
+    elif not re.search(rf"\b{opening.group(1)}\b", text[start.sentence[0] : start.start]):
+        return None
+    return next((y for y in years if y.start == until.end()), None)
+
+
 def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
     """How long a thing ran up to its closing, against the year the text says it began, in
     another sentence: "The bridge ... opened in 1961. It carried traffic until 2019, when it
@@ -2061,6 +2092,13 @@ def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[
     for d in figures:
         if d.unit != "years" or d.kind != "figure" or d.arithmetic_group or d.qualifier \
                 or not float(d.value).is_integer():
+            continue
+        until = _ran_until(text, d, start, years, sentences)
+        if until is not None:
+            key = f"spn{d.start}"
+            d.arithmetic_group = f"{key}:duration"
+            _tie(start, key, "start")
+            _tie(until, key, "end")
             continue
         if d.sentence == start.sentence:
             # "carried traffic for 85 years after it opened in 1932" ... "was closed in 2019"
@@ -2736,6 +2774,10 @@ _BREAKDOWN_LABEL_RE = re.compile(r"\s+(?:(?:are|were|is|was)\s+)?(?:(?:work|live
                                  re.IGNORECASE)
 
 
+# "367 in Doren", "96 in neighbouring Velt": a part labelled by a name
+_NAMED_LABEL_RE = re.compile(r"\s+(?:in|at|from|across)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
+
+
 def _mark_breakdowns(text: str, figures: list[Figure]) -> None:
     """A list of two or more parts set after a comma, each labelled by a preposition ("19 in the
     league and 6 in cup competitions", "30 in Gaza and 15 in the West Bank"), breaks down a figure
@@ -2766,10 +2808,16 @@ def _mark_breakdowns(text: str, figures: list[Figure]) -> None:
             continue  # "19 in the league, 6 in the cup" with no "and" may go on
         total = sum(p.value for p in parts)
         label = _BREAKDOWN_LABEL_RE.match(text, first.end).group("label").lower()
+        named = _NAMED_LABEL_RE.match(text, first.end)
         wholes = [f for f in before if not f.arithmetic_group and f.value > max(p.value for p in parts)
-                  and not re.match(rf"\s+{label}\b", text[f.end : f.end + 12], re.IGNORECASE)]
+                  and not re.match(rf"\s+{label}\b", text[f.end : f.end + 12], re.IGNORECASE)
+                  and not (named and f.value != total
+                           and re.search(rf"\b{label}\s+(?:[a-z]+\s+){{0,4}}[A-Z]", text[f.end : first.start]))]
         # "$211 million for public safety, $96 million for parks and $175 million for the rest":
-        # a figure labelled as the parts are is one of them, not their whole
+        # a figure labelled as the parts are is one of them, not their whole; so is one whose
+        # clause names a place as the parts do ("812 people had died in Karsa province, 367 in
+        # Doren and 96 in neighbouring Velt"), unless the others add up to it ("612 people in
+        # Nepal, 300 in Kathmandu and 312 in Pokhara")
         if not wholes:
             continue
         whole = min(wholes, key=lambda f: abs(f.value - total))
@@ -3602,6 +3650,37 @@ def _mark_shares(text: str, figures: list[Figure]) -> None:
 
 
 _YEARISH_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _mark_remaining_shares(text: str, figures: list[Figure]) -> None:
+    """Percentages of a sentence closed by "the remaining P%" or "the rest, P%" are all of one
+    whole of 100%, whatever words label each: "won 41.6% of the vote, ahead of the Civic Union on
+    33.9% and the Greens on 12.8%, with smaller parties taking the remaining 14.7%". The list is the
+    run of percentages just before, each within a clause of the next and with no other figure
+    between; not when the sentence opens by dividing a part ("Of the 60% who voted, ..."), speaks
+    of change, or when the run comes far from 100% (it began later than read: "Turnout was 64%;
+    ...")."""
+    for n, last in enumerate(figures):
+        if last.unit != "percent" or last.kind != "figure" or last.arithmetic_group \
+                or not _REMAINING_BEFORE_RE.search(text, max(last.sentence[0], last.start - 30), last.start):
+            continue
+        run = [last]
+        k = n
+        while k > 0:
+            prev = figures[k - 1]
+            if prev.unit != "percent" or prev.kind != "figure" or prev.arithmetic_group \
+                    or prev.sentence != last.sentence or re.search(r"[;:]", text[prev.end : run[0].start]) \
+                    or run[0].start - prev.end > 90:
+                break
+            run.insert(0, prev)
+            k -= 1
+        lo = last.sentence[0]
+        if len(run) < 3 or _DIVIDES_RE.match(text, lo) or _CHANGE_NEAR_RE.search(text, lo, last.start) \
+                or abs(sum(f.value for f in run) - 100) > _FAR_FROM_WHOLE * 100:
+            continue
+        for f in run:
+            f.arithmetic_group = f"pct{run[0].start}"
+        last.arithmetic_group += ":rest"
 # "41% backed the Greens, 33% the Liberals and 12% were undecided": the verb left out before a name
 _NAMED_ANSWER_RE = re.compile(r"the\s+(?-i:[A-Z])", re.IGNORECASE)
 

@@ -2076,6 +2076,39 @@ def test_shapes_read_in_session_18_are_flagged_only_when_they_do_not_hold(text, 
     assert (_findings(text) == []) is holds
 
 
+@pytest.mark.parametrize("text, holds", [
+    # places listed in parallel: the first is a part like the others, not their whole
+    ("Officials said 431 people had died in Ardon province, 218 in Pellis and 57 in nearby Tarn.", True),
+    ("The storm killed 431 people in the coastal region of Ardon, 218 in Pellis and 57 in Tarn.", True),
+    # a true whole before a list of places still holds its parts
+    ("The storm killed 706 people, 431 in Ardon, 218 in Pellis and 57 in Tarn.", True),
+    ("The storm killed 716 people, 431 in Ardon, 218 in Pellis and 57 in Tarn.", False),
+    # shares closed by "the remaining": all of one whole, whatever labels each
+    ("The Liberals took 38.4% of the vote, ahead of Labour on 31.2% and the Greens on 11.9%, with "
+     "independents winning the remaining 18.5%.", True),
+    ("The Liberals took 38.4% of the vote, ahead of Labour on 31.2% and the Greens on 11.9%, with "
+     "independents winning the remaining 21.5%.", False),
+    ("The Liberals took 38.4% of the vote, ahead of Labour on 31.2% and the Greens on 11.9%, with "
+     "independents winning the remaining 15.5%.", False),
+    ("The founders own 52.3%, a sovereign fund 27.9% and public investors hold the remaining 19.8%.", True),
+    ("The founders own 52.3%, a sovereign fund 27.9% and public investors hold the remaining 17.8%.", False),
+    # a part of a part: "Of the 60% who voted" divides another whole
+    ("Of the 61.4% who voted, 38.2% backed Ross, 14.1% Patel and the remaining 9.1% spoiled their ballots.",
+     True),
+    # a founder runs what she founded for as long as it has stood, at most
+    ("Marta Lind set up Lind Bakeries in 1971. Lind ran the business for 36 years until she retired in "
+     "2007.", True),
+    ("Marta Lind set up Lind Bakeries in 1971. Lind ran the business for 39 years until she retired in "
+     "2007.", False),
+    ("Tom Baird founded the Clarion in 1952, aged 31. He edited the paper for 29 years until 1981.", True),
+    ("Tom Baird founded the Clarion in 1952, aged 31. He edited the paper for 33 years until 1981.", False),
+    # someone else ran it for a part of its life
+    ("The firm was founded in 1952. Karen Ode ran the firm for 12 years until 2006.", True),
+])
+def test_shapes_read_in_session_19_are_flagged_only_when_they_do_not_hold(text, holds):
+    assert (_findings(text) == []) is holds
+
+
 def test_a_gap_that_fits_its_levels_only_at_the_edge_of_their_rounding_is_a_divergence():
     from claims.consistency import items_from_figures
 
