@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from claims.figures import extract  # noqa: E402
+from claims.figures import DURATION_UNITS, extract  # noqa: E402
 
 CORPORA = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora"
 RECOG = CORPORA / "recognizers"
@@ -65,7 +65,16 @@ def ours(text):
                     "qualifier": f.qualifier})
         if f.kind == "range":  # a range states both its numbers (quantulum3 gets the same below)
             out.append(dict(out[-1], value=f.upper))
+        pieces = _COMPOUND_SPLIT_RE.split(f.text) if f.unit in DURATION_UNITS.values() else []
+        if len(pieces) > 1:
+            # "3 years, 2 months" is one duration (38 months) that states both its numbers, as a
+            # range does: each counts as read
+            out += [{"value": p.value, "unit": p.unit, "lower": p.lower, "upper": p.upper} for piece in pieces
+                    for p in extract(piece)]
     return out
+
+
+_COMPOUND_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|(?<=[a-z])\s+(?=\d)")
 
 
 _quantulum = None

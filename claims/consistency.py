@@ -22,9 +22,12 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .figures import (
+    DISTANCE_UNITS,
     MONTHS,
     PREFIX_QUALIFIERS,
+    SPEED_UNITS,
     SUFFIX_QUALIFIERS,
+    TIME_UNITS,
     format_interval,
     format_number,
     role_in,
@@ -484,13 +487,16 @@ def _change_arithmetic(prep: Prepared) -> list[Finding]:
     _net_findings(prep, findings)
     _unstated_level_findings(prep, findings)
     _average_findings(prep, findings)
+    _speed_findings(prep, findings)
     per_unit = {change.id: (new, old) for change, new, old in _tied(prep, "chg", ("change", "new2", "old2"))}
     for change, new, old, gap in tied:
         n_lo, n_hi = _level_bounds(new)
         o_lo, o_hi = _level_bounds(old)
         if o_lo <= 0 or n_hi == INF or o_hi == INF:
             continue
-        went = "" if gap else _stated_direction(change, new)
+        # (a multiple says no way by itself, and the level's own verb may be of something else:
+        # "187mm of rain fell in October, nearly three times the average of 94mm")
+        went = "" if gap or change.unit == "times" else _stated_direction(change, new)
         if went == "up" and n_hi < o_lo or went == "down" and n_lo > o_hi:
             said, real = ("rise", "fall") if went == "up" else ("fall", "rise")
             msg = (f"'{change.text}' is told as a {said}, but '{new.text}' from '{old.text}' is a {real}.")
@@ -652,6 +658,28 @@ def _average_finding(total: Item, count: Item, each: Item, exact: bool, findings
                             fingerprint("ratio_arithmetic", [each, total, count])))
 
 
+def _speed_findings(prep: Prepared, findings: list[Finding]) -> None:
+    """An average speed against the distance and time of its trip ("142 km ... 48 minutes ... an
+    average speed of 210 km/h": 177.5 km/h), within the rounding of all three and 1% of slack."""
+    for speed, distance, time in _tied(prep, "spd", ("speed", "distance", "time")):
+        d_lo, d_hi = _level_bounds(distance)
+        t_lo, t_hi = _level_bounds(time)
+        s_lo, s_hi = _level_bounds(speed)
+        if t_lo <= 0 or INF in (d_hi, t_hi, s_hi):
+            continue
+        # the trip's speed in the stated speed's unit
+        scale = DISTANCE_UNITS[distance.unit] / TIME_UNITS[time.unit] / SPEED_UNITS[speed.unit]
+        lo, hi = d_lo / t_hi * scale, d_hi / t_lo * scale
+        if not _exceeds(lo * (1 - _BOUND_SLACK), s_hi) and not _exceeds(s_lo, hi * (1 + _BOUND_SLACK)):
+            continue
+        unit = speed.text.split()[-1] if " " in speed.text else speed.unit
+        msg = (f"'{speed.text}' does not match the trip it is stated with: '{distance.text}' in '{time.text}' "
+               f"is an average of {distance.value / time.value * scale:,.1f} {unit}"
+               f"{_within(f'{lo:,.1f}', f'{hi:,.1f}')}.")
+        findings.append(Finding("ratio_arithmetic", CONFLICT, msg, [speed.id, distance.id, time.id],
+                                fingerprint("ratio_arithmetic", [speed, distance, time])))
+
+
 def _level_bounds(item: Item) -> tuple[float, float]:
     """The bounds of a level a change was computed from. A rate, and a price or amount written
     exactly ("fell 6.2% to 184p, from 196p"), is rounded at its last written digit: the change was
@@ -725,6 +753,9 @@ def _ratio_finding(multiple: Item, new: Item, old: Item, findings: list[Finding]
     c_lo, c_hi = _pct_bounds(multiple)
     if multiple.qualifier and multiple.upper is None and multiple.lower is not None:
         c_lo = multiple.lower * (1 - _MULTIPLE_SLACK)  # "more than double" is more than 2, not 1.5
+    elif multiple.upper == multiple.value and multiple.lower is not None and multiple.lower < multiple.value:
+        # "nearly three times" is more than 2.5: the writer of a multiple near 2 says "twice"
+        c_lo = max(c_lo, multiple.value - 0.5)
     lo, hi = n_lo / o_hi, n_hi / o_lo
     if _magnitude_overlaps(lo, hi, c_lo, c_hi):
         return

@@ -1697,6 +1697,10 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
             fig = _maybe_bounded_pair(text, fig, is_excluded)
             fig = _maybe_over(text, fig)
             pos = max(fig.end, m.start() + 1)
+            joined = _compound_duration(text, figures[-1], fig) if figures else None
+            if joined is not None:
+                figures.pop()  # "2 hours, 9 minutes and 14 seconds": one duration
+                fig = joined
         si = bisect.bisect_right(sentence_starts, fig.start) - 1
         fig.sentence = sentences[max(si, 0)]
         if not fig.is_total and fig.kind == "figure" and _TOGETHER_RE.match(text, fig.sentence[0], fig.start) \
@@ -1781,6 +1785,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_records(text, figures)
     _mark_closing_spans(text, figures, sentences)
     _mark_work_spans(text, figures)
+    _mark_speeds(text, figures)
     if now is not None:
         _mark_lifespans(text, figures, now)
     return figures
@@ -2149,6 +2154,39 @@ def _mark_work_spans(text: str, figures: list[Figure]) -> None:
         start = [y for y in began if y.value < end.value]  # ("... and opened in 1806": after it)
         if len(start) == 1 and float(d.value).is_integer():
             _tie(start[0], key, "start")
+
+
+# "at an average speed of 210 km/h", "averaging 20.5 km/h": a speed over a whole trip
+_AVERAGE_SPEED_BEFORE_RE = re.compile(r"\b(?:average\s+(?:speed\s+)?of|averag(?:ing|ed|es))\s+(?:about\s+|around\s+|"
+                                      r"nearly\s+|almost\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+SPEED_UNITS = {"kmh": 1.0, "mph": 1.609344, "kn": 1.852}  # in km/h
+DISTANCE_UNITS = {"km": 1.0, "mi": 1.609344}  # in km
+TIME_UNITS = {"hours": 1.0, "minutes": 1 / 60, "seconds": 1 / 3600}  # in hours
+_WIND_BEFORE_RE = re.compile(r"\b(?:wind|winds|gusts?|current|storm)\b", re.IGNORECASE)
+
+
+def _mark_speeds(text: str, figures: list[Figure]) -> None:
+    """An average speed against the one distance and the one time of the trip the text states
+    with it, in its sentence or the two before: "The 142 km line ... cutting the journey to 48
+    minutes ... Trains will run at an average speed of 210 km/h" (177.5). A time stated as what
+    it used to be ("from one hour and 52 minutes") is not the trip's; a wind's speed is not
+    a traveller's. Tied as `spd` (speed, distance, time)."""
+    for n, speed in enumerate(figures):
+        if speed.unit not in SPEED_UNITS or speed.kind != "figure" or speed.arithmetic_group \
+                or not _AVERAGE_SPEED_BEFORE_RE.search(text, max(speed.sentence[0], speed.start - 40), speed.start) \
+                or _WIND_BEFORE_RE.search(text, speed.sentence[0], speed.start):
+            continue
+        window = [f for f in _back_to(figures, n, speed.sentence[0] - 600) if f.kind == "figure" and not f.arithmetic_group]
+        window += [f for f in figures[n + 1 : n + 6] if f.sentence == speed.sentence]
+        distances = [f for f in window if f.unit in DISTANCE_UNITS]
+        times = [f for f in window if f.unit in TIME_UNITS and not f.qualifier
+                 and not re.search(r"\bfrom\s+$", text[max(0, f.start - 6) : f.start])]
+        if len(distances) != 1 or len(times) != 1 or distances[0].upper is None:
+            continue
+        key = f"spd{speed.start}"
+        speed.arithmetic_group = f"{key}:speed"
+        _tie(distances[0], key, "distance")
+        _tie(times[0], key, "time")
 
 
 def _mark_lifespans(text: str, figures: list[Figure], now: int) -> None:
@@ -2601,7 +2639,13 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
             continue  # "firefighters from 12 countries, including 600 from the US": the 600 are firefighters
         parts = _listed_parts(text, figures[n + 1 :], whole, (m or aside).end(), whole.sentence,
                               labelled=aside is not None and aside.re is _WITH_CONTRIBUTING_RE)
-        if m or len(parts) >= 2:
+        rest = _rest_of(text, figures, parts)
+        if rest is not None and m and whole.value > rest.value:
+            # "41.3 million users, of whom 12.6 million were in Europe, 17.9 million in North America
+            # and the rest, 8.2 million, in Asia": the rest closes the list, which is all of the whole
+            for f in (whole, *parts, rest):
+                f.arithmetic_group = f"w{whole.start}"
+        elif m or len(parts) >= 2:
             _tie_included(whole, parts)
     _mark_of_whom_lists(text, figures)
     _mark_named_includes(text, figures)
@@ -2642,6 +2686,23 @@ def _mark_of_whom_lists(text: str, figures: list[Figure]) -> None:
         whole = figures[k] if k >= 0 and figures[k].sentence == first.sentence else None
         if whole is not None and not whole.arithmetic_group and ";" not in text[whole.end : first.start]:
             _tie_included(whole, parts)
+
+
+# "... in North America and the rest, 8.2 million", "and the remaining $1.2m"
+_AND_THE_REST_RE = re.compile(r"[^.;:%\d(),]{0,40}?,?\s+and\s+the\s+(?:rest|remaining|other)\s*,?\s*(?:(?:US|C|A)?\$|[£€])?",
+                              re.IGNORECASE)
+
+
+def _rest_of(text: str, figures: list[Figure], parts: list[Figure]) -> Figure | None:
+    """The figure right after a list of parts that closes it as "the rest" of their whole."""
+    if not parts:
+        return None
+    k = figures.index(parts[-1]) + 1
+    rest = figures[k] if k < len(figures) else None
+    if rest is None or rest.sentence != parts[-1].sentence or rest.kind != "figure" or rest.unit != parts[-1].unit \
+            or rest.arithmetic_group or rest.qualifier or not _AND_THE_REST_RE.fullmatch(text, parts[-1].end, rest.start):
+        return None
+    return rest
 
 
 def _listed_parts(text: str, figures: list[Figure], whole: Figure, pos: int, sentence,
@@ -2948,7 +3009,26 @@ def _mark_change_on_named_level(text: str, figures: list[Figure]) -> None:
             _tie_change(diff, new, old, "gap" if diff.unit == old.unit and diff.unit != "percent" else "change")
 
 
+    for n, (old, change) in enumerate(zip(figures, figures[1:], strict=False)):
+        # "... 1,944 passed, a pass rate of 68%. That was up from 61% last year, a rise of nine
+        # percentage points": the level now is the last of its unit in the sentence before
+        if old.arithmetic_group or old.kind != "figure" or old.sentence != change.sentence \
+                or old.unit in _NO_DIFFERENCE_UNITS or not _is_change(change, old) \
+                or not _THAT_WAS_FROM_RE.fullmatch(text, old.sentence[0], old.start) \
+                or not _CHANGE_AFTER_RE.fullmatch(text, old.end, change.start):
+            continue
+        new = next((f for f in reversed(figures[max(0, n - 12) : n]) if f.unit == old.unit), None)
+        # (a rate worked out as a share is a level too: "an offer rate of 70%")
+        if new is not None and new.kind == "figure" and not new.arithmetic_group.endswith(":old") \
+                and all(t.endswith((":new", ":pct")) for t in new.arithmetic_group.split()) \
+                and 0 <= old.sentence[0] - new.sentence[1] <= 3:
+            _tie_change(change, new, old, "gap" if change.unit == old.unit and change.unit != "percent" else "change")
+
+
 _THAN_LAST_LEVEL_RE = re.compile(_THAN_LAST + r"(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+# "That was up from 61% last year", "This is down from": a sentence whose subject is the level before
+_THAT_WAS_FROM_RE = re.compile(r"\s*(?:That|This|It)\s+(?:was|is|were|are)\s+(?:up|down)\s+from\s+(?:(?:US|C|A)?\$|[£€])?",
+                               re.IGNORECASE)
 
 
 def _earlier_level_named(text: str, earlier: list[Figure], fig: Figure, unit: str, noun: str) -> Figure | None:
@@ -3381,7 +3461,9 @@ _A_CHANGE_OF = (r"(?:a|an)\s+(?:[a-z-]+\s+)?(?:fall|drop|decline|decrease|rise|i
 _CHANGE_AFTER_RE = re.compile(_LEVEL_WHEN + _OR_ASIDE + r"\s*,\s*(?:" + _A_CHANGE_OF + r"|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # after the old level, the same change in other terms: "..., an increase of 1.4%", "..., or 1.4%"
 # (a time counted back, written #, may come first: "from 285,000 pounds a year earlier, ...")
-_SECOND_CHANGE_RE = re.compile(r"(?:\s+#)?\s*,\s*(?:or\s+|" + _A_CHANGE_OF + r"|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
+# (the old level's adjunct may come between: "the 52,064 of the year before, a fall of 9.1%")
+_SECOND_CHANGE_RE = re.compile(r"(?:\s+(?:of|in|on|at|for|during|over|last|a|an|this|that)\b[^,.;:%\d#]{0,30}?)?"
+                               r"(?:\s+#)?\s*,\s*(?:or\s+|" + _A_CHANGE_OF + r"|(?:up|down)\s+(?:by\s+)?)", re.IGNORECASE)
 # "38,500 students this autumn, a record and 2,300 more than ...", "4.28 million ..., 12% below ..."
 _LEVEL_THEN_DIFFERENCE_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*(?:[a-z]+\s+){0,3}?"
                                        # "The £62m fee is £22m more than the previous club record of £45m"
@@ -3396,7 +3478,8 @@ _TIMES_GAP_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*", re.IGNORECASE)
 _TIMES_OF_RE = re.compile(r"\s+(?:the|its|their|that\s+of|those\s+of|as\s+(?:many|much)(?:\s+[a-z]+){0,2}?\s+as"
                           r"(?:\s+the)?"
                           # "double the February average of 118mm"
-                          r"|(?:the|its|their)\s+(?:[A-Za-z'’-]+\s+){1,3}?of)\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+                          # "the long-term average for the month of 94mm"
+                          r"|(?:the|its|their)\s+(?:[A-Za-z'’-]+\s+){1,5}?of)\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 # "a fee of £48m, beating the club record of £35m they paid in 2021 by £13m", "raised £4.2m, falling
 # short of its £5m target by £800,000": a level, the level it passed or missed, and the margin
 _BEATING_RE = re.compile(r"[^.;:%\d()]{0,60}?\b(?:beating|beat|beats|surpassing|surpassed|eclipsing|eclipsed|"
@@ -4277,6 +4360,33 @@ def _anniversaries(text: str):
         if ordinal:
             value = float(ordinal.group("digits") or _ORDINAL_VALUES[ordinal.group("words").lower()])
             yield ordinal.start(), m.end(), value, "age_years" if m.group("what").lower() == "birthday" else "years"
+
+
+# a duration told in two units, the larger first: how many of the smaller make one of the larger
+_SMALLER_UNIT = {("years", "months"): 12, ("weeks", "days"): 7, ("days", "hours"): 24, ("hours", "minutes"): 60,
+                 ("minutes", "seconds"): 60}
+_COMPOUND_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+")
+
+
+def _compound_duration(text: str, first: Figure, then: Figure) -> Figure | None:
+    """One duration written in two units, the larger first: "two hours and 51 minutes" is 171
+    minutes, "nine years and four months" 112 months, and "2 hours 9 minutes and 14 seconds"
+    (joined twice) 7,754 seconds, in the smaller unit, exact to it; a qualifier of the first part
+    holds for the whole ("more than four years and six months"). None where the two are not one
+    duration (the second is no less than one of the larger unit, or is qualified)."""
+    per = _SMALLER_UNIT.get((first.unit, then.unit))
+    if per is None or first.kind != "figure" or then.kind != "figure" or then.qualifier or first.arithmetic_group \
+            or not float(first.value).is_integer() or not 0 <= then.value < per \
+            or not _COMPOUND_JOIN_RE.fullmatch(text, first.end, then.start) \
+            or _OF_WHOM_AFTER_RE.match(text, then.end):
+        return None  # "14 years, 3 months of them abroad": a part of the first
+    value = first.value * per + then.value
+    reading = PREFIX_QUALIFIERS.get(first.qualifier, "") or SUFFIX_QUALIFIERS.get(first.qualifier, "")
+    joined = Figure(start=first.start, end=then.end, text=text[first.start : then.end], value=value, unit=then.unit,
+                    qualifier=first.qualifier, step=then.step)
+    joined.lower, joined.upper, joined.lower_inclusive, joined.upper_inclusive, joined.pragmatic_lower, \
+        joined.pragmatic_upper = intervals(value, then.step, reading, exact_plain=True)
+    return joined
 
 
 def _anniversary(text: str, start: int, end: int, value: float, unit: str) -> Figure:

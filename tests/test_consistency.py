@@ -2104,6 +2104,34 @@ def test_shapes_read_in_session_18_are_flagged_only_when_they_do_not_hold(text, 
     ("Tom Baird founded the Clarion in 1952, aged 31. He edited the paper for 33 years until 1981.", False),
     # someone else ran it for a part of its life
     ("The firm was founded in 1952. Karen Ode ran the firm for 12 years until 2006.", True),
+    # a change in percent after the old level's own adjunct
+    ("The port handled 61,240 containers in May, 4,310 more than the 56,930 of the month before, a rise of "
+     "7.6%.", True),
+    ("The port handled 61,240 containers in May, 4,310 more than the 56,930 of the month before, a rise of "
+     "9.6%.", False),
+    # "That was up from OLD, a rise of ...": the level now ends the sentence before
+    ("Of the 1,310 applicants, 917 were offered a place, an offer rate of 70%. That was up from 64% last year, "
+     "a rise of six percentage points.", True),
+    ("Of the 1,310 applicants, 917 were offered a place, an offer rate of 70%. That was up from 64% last year, "
+     "a rise of eight percentage points.", False),
+    # parts of a whole "of whom", closed by "the rest"
+    ("The service has 9.4 million subscribers, of whom 3.1 million are in Brazil, 2.7 million in Mexico and "
+     "the rest, 3.6 million, elsewhere.", True),
+    ("The service has 9.4 million subscribers, of whom 3.1 million are in Brazil, 2.7 million in Mexico and "
+     "the rest, 2.6 million, elsewhere.", False),
+    # "nearly N times": more than N less a half
+    ("Sales reached 8,410 units, nearly four times the 2,230 sold a year earlier.", True),
+    ("Sales reached 8,410 units, nearly four times the 2,950 sold a year earlier.", False),
+    ("Some 203mm of snow fell in January, more than twice the average for the month of 96mm.", True),
+    # an average speed against the distance and time of the trip
+    ("The ferry covers the 61 km crossing in 1 hour and 24 minutes, an average speed of 43.6 km/h.", True),
+    ("The ferry covers the 61 km crossing in 1 hour and 24 minutes, an average speed of 52.3 km/h.", False),
+    ("The 38-mile route takes 52 minutes, down from 71 minutes, with buses averaging 43.8 mph.", True),
+    ("The 38-mile route takes 52 minutes, down from 71 minutes, with buses averaging 32.1 mph.", False),
+    ("The hurricane moved 310 km in 14 hours, with winds averaging 160 km/h.", True),
+    # a finishing time in hours, minutes and seconds against a record in seconds
+    ("She finished in 2 hours 17 minutes and 48 seconds, 41 seconds outside the record of 2:17:07.", True),
+    ("She finished in 2 hours 17 minutes and 48 seconds, 61 seconds outside the record of 2:17:07.", False),
 ])
 def test_shapes_read_in_session_19_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds

@@ -755,6 +755,34 @@ def test_a_race_time_is_one_figure_in_seconds():
     assert extract("The race started at 8:30 and the gates opened at 7:45am.") == []
 
 
+@pytest.mark.parametrize("text, quote, value, unit, bounds", [
+    ("The final lasted two hours and 51 minutes.", "two hours and 51 minutes", 171, "minutes", (171, 171)),
+    ("He was jailed for nine years and four months.", "nine years and four months", 112, "months", (112, 112)),
+    ("Kiprop won in 2 hours 9 minutes and 14 seconds.", "2 hours 9 minutes and 14 seconds", 7754, "seconds",
+     (7754, 7754)),
+    ("It was won in 2 hours, 3 minutes and 17 seconds.", "2 hours, 3 minutes and 17 seconds", 7397, "seconds",
+     (7397, 7397)),
+    # a qualifier of the first part holds for the whole
+    ("She served more than four years and six months.", "more than four years and six months", 54, "months",
+     (54, None)),
+])
+def test_a_duration_told_in_two_units_is_one_figure_in_the_smaller(text, quote, value, unit, bounds):
+    (figure,) = extract(text)
+    assert (figure.text, figure.value, figure.unit, (figure.lower, figure.upper)) == (quote, value, unit, bounds)
+    assert text[figure.start : figure.end] == quote
+
+
+@pytest.mark.parametrize("text, quotes", [
+    # no compound: the second is not less than one of the first unit, is a part of the first, or is
+    # of another thing
+    ("The talks ran 3 hours and 70 minutes of it were wasted.", ["3 hours", "70 minutes"]),
+    ("She served 14 years, 3 months of them abroad, and 2 weeks in hospital.", ["14 years", "3 months", "2 weeks"]),
+    ("The flight took 7 hours and the drive 40 minutes.", ["7 hours", "40 minutes"]),
+])
+def test_durations_that_are_not_one_compound(text, quotes):
+    assert [f.text for f in extract(text)] == quotes
+
+
 def test_a_range_whose_second_number_has_spaces_for_thousands_does_not_raise():
     # found by the property test in CI: "1 000K" after "to" raised ValueError while the range's
     # scale was worked out
