@@ -1212,10 +1212,13 @@ def _ages_against_births(items: list[Item], story_years: tuple[dict[int, float],
     if not births:
         return []
     latest, dated = story_years
+    # (a sentence with a year of its own besides the birth is the rule above's: "Vaz, 26, who was
+    # born in Porto in 1997, scored ..." has none, and is read against the article's year)
+    dated_sentences = {(i.article, i.sentence) for i in items if i.kind == "year" and i.context not in ("born", "birth")}
     misfits: dict[tuple, list[tuple[Item, float]]] = defaultdict(list)
     for age in (i for i in items if i.person and i.unit == "age_years"):
         born = births.get((age.article, age.person))
-        if born is None or born.sentence == age.sentence:
+        if born is None or born.sentence == age.sentence and (age.article, age.sentence) in dated_sentences:
             continue
         now = latest.get(age.article)
         if now is not None and now > born.value and age.value < now - born.value - 1:

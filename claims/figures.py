@@ -1786,6 +1786,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_closing_spans(text, figures, sentences)
     _mark_work_spans(text, figures)
     _mark_speeds(text, figures)
+    _mark_fates_on_board(text, figures)
     if now is not None:
         _mark_lifespans(text, figures, now)
     return figures
@@ -2217,8 +2218,8 @@ _APPOSED_PCT_RE = re.compile(r"[^.;:%\d()]{0,60}?,\s*" + _APPROX)
 _OR_PCT_RE = re.compile(r"[^.;:%\d()]{0,100}?(?:,\s*or\s+|\(\s*|,\s*an?\s+(?!(?:increase|rise|fall|drop|decline|decrease|"
                         r"jump|gain|growth|cut|reduction|loss|change|surge|slump|return|margin|premium|discount)\b)"
                         r"[a-z]+(?:\s+rate)?\s+of\s+)" + _APPROX, re.IGNORECASE)
-# "8,900 of them from overseas, or 28%": the part of the whole just named
-_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those|whom|which)\b[^.;:%\d()]{0,40}?(?:,\s*or\s+|\(\s*)" + _APPROX,
+# "8,900 of them from overseas, or 28%", "$4.1 million of it this season, or 22%": the part of the whole just named
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those|whom|which|it)\b[^.;:%\d()]{0,40}?(?:,\s*or\s+|\(\s*)" + _APPROX,
                          re.IGNORECASE)
 # "..., or 35% more than last year", "..., or 40% of assets": not the share of the part in its whole
 _NOT_THE_SHARE_RE = re.compile(r"\s+(?:of|more|less|fewer|higher|lower|above|below|up|down|increase|decrease|rise|"
@@ -3774,6 +3775,9 @@ _NAMED_ANSWER_RE = re.compile(r"the\s+(?-i:[A-Z])", re.IGNORECASE)
 _REMAINING_BEFORE_RE = re.compile(r"\b(?:the\s+)?remaining\s+(?:(?:US|C|A)?\$|[£€])?$|\bthe\s+rest,?\s+$",
                                   re.IGNORECASE)
 _OTHER_BEFORE_RE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+# "with $1.05 billion for everything else", "£2m on the rest": the last part, named after it
+_REST_AFTER_RE = re.compile(r"\s+(?:for|on|to|from|in|into)\s+(?:everything|all)\s+else\b"
+                            r"|\s+(?:for|on|to|from)\s+the\s+rest\b", re.IGNORECASE)
 # "Of the participants, 5,100 ...", "Of the 1,870 cases, ...", "Among them, ...", "Among the
 # finishers were 31,200 men ...": a sentence that divides a whole named before
 # "172 of the 350 seats": the gap between a part and the whole it is stated as a share of
@@ -3807,6 +3811,7 @@ def _mark_partitions(text: str, figures: list[Figure], sentences: list[tuple[int
         # whole, "the other" names the rest of it too
         divides = _DIVIDES_RE.match(text, lo)
         last = next((f for f in reversed(figs) if _REMAINING_BEFORE_RE.search(text, max(lo, f.start - 30), f.start)
+                     or _REST_AFTER_RE.match(text, f.end)
                      or divides and _OTHER_BEFORE_RE.search(text, max(lo, f.start - 12), f.start)), None)
         if last is None and not any(f.is_total or f.arithmetic_group for f in figs):
             _mark_others(text, figs, lo, by_sentence.get(k - 1, []))
@@ -3931,6 +3936,43 @@ _IN_PLACE_RE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*|[A
 # "260 had been sent from neighbouring regions", "120 came from Syria": where a part came from, the
 # whole phrase up to the end of its clause
 _FROM_PLACE_RE = re.compile(r"\bfrom\s+((?:[A-Za-z][a-z'’-]*\s+){0,3}?[A-Za-z][a-z'’-]*)(?=\s*(?:[,.;]|\band\b|$))")
+
+
+# "the 183 people on board", "183 passengers and crew aboard"
+_ON_BOARD_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:on\s+board|aboard)\b", re.IGNORECASE)
+def _mark_fates_on_board(text: str, figures: list[Figure]) -> None:
+    """The people on board a craft, and what befell them, told apart: "Thirty-six of the 183
+    people on board were killed ... The airline said 149 people had survived" (185). Fates no one
+    shares (dead, alive, missing), one figure each, from the whole's sentence to three after it,
+    each the subject of its verb (within about three sentences after the whole's); tied as parts the whole includes, so that more than it is a
+    slip (some may go untold)."""
+    wholes = [f for f in figures if f.unit == "count" and f.kind == "figure" and _ON_BOARD_AFTER_RE.match(text, f.end)]
+    if len({w.value for w in wholes}) != 1:
+        return  # none, or two craft
+    whole = wholes[0]
+    # (the whole may already include some of them: "Of the 412 people on board, 388 were rescued.
+    # Coastguards said 17 had died and seven were still missing")
+    key = whole.arithmetic_group.partition(":")[0] if whole.arithmetic_group.startswith("inc") \
+        and whole.arithmetic_group.endswith(":whole") and " " not in whole.arithmetic_group else ""
+    if whole.arithmetic_group and not key:
+        return
+    n = figures.index(whole)
+    fates: dict[str, list[Figure]] = defaultdict(list)
+    for f in (*_back_to(figures, n, whole.sentence[0]), *_up_to(figures, n + 1, whole.sentence[1] + 600)):
+        if f.unit != "count" or f.kind != "figure" or f.arithmetic_group not in ("", f"{key}:part") \
+                or _OF_WHOM_AFTER_RE.match(text, f.end):
+            continue
+        stop = _CLAUSE_BREAK_RE.search(text, f.end, min(f.end + 60, f.sentence[1]))
+        fate = next((_FATES[_stem(w)] for w in _WORD.findall(text, f.end, stop.start() if stop else min(f.end + 60, f.sentence[1]))
+                     if _stem(w) in _FATES), None)
+        if fate:
+            fates[fate].append(f)
+    parts = [found[0] for found in fates.values() if len({p.value for p in found}) == 1]
+    if len(parts) >= 2 and len(parts) == len(fates) and all(p.value < whole.value for p in parts):
+        key = key or f"inc{whole.start}"
+        whole.arithmetic_group = f"{key}:whole"
+        for p in parts:
+            p.arithmetic_group = f"{key}:part"
 
 
 def _kind_of(text: str, fig: Figure, floor: int) -> str:
@@ -4093,7 +4135,8 @@ _NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>" + _NAME + r"),\s*(?:aged\s+|age\s+
 _NAME_AFTER_AGE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")")
 _DEFINITE_AGE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Delgado, who was born in 1981", "Luna was born in 1988": whose birth year it is
-_NAME_BORN_RE = re.compile(r"(?P<name>" + _NAME + r"),?\s+(?:who\s+)?(?:was\s+)?born\s+"
+# ("Vaz, 26, who was born in Porto in 1997": the age between)
+_NAME_BORN_RE = re.compile(r"(?P<name>" + _NAME + r")(?:,\s*\d{1,3},)?,?\s+(?:who\s+)?(?:was\s+)?born\s+"
                            r"(?:(?:in|at)\s+(?:[A-Z][\w'’.-]*,?\s+){1,4})?(?:in\s+)?$")
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "By", "He", "She", "They", "It", "His", "Her", "Their",
               "When", "While", "After", "Before", "Since", "Judge", "Mr", "Mrs", "Ms", "Dr"}

@@ -2132,6 +2132,26 @@ def test_shapes_read_in_session_18_are_flagged_only_when_they_do_not_hold(text, 
     # a finishing time in hours, minutes and seconds against a record in seconds
     ("She finished in 2 hours 17 minutes and 48 seconds, 41 seconds outside the record of 2:17:07.", True),
     ("She finished in 2 hours 17 minutes and 48 seconds, 61 seconds outside the record of 2:17:07.", False),
+    # an age and a birth year in one sentence with no other year: against the year that dates the article
+    ("MADRID, March 3, 2025 -- The club signed a new goalkeeper.\n\nOrtiz, 31, who was born in Bilbao in 1993, "
+     "has played 212 league games.", True),
+    ("MADRID, March 3, 2025 -- The club signed a new goalkeeper.\n\nOrtiz, 29, who was born in Bilbao in 1993, "
+     "has played 212 league games.", False),
+    # "of it": the part of an amount just named
+    ("The charity raised £6.4 million last year, £1.9 million of it from legacies, or 30%.", True),
+    ("The charity raised £6.4 million last year, £1.9 million of it from legacies, or 36%.", False),
+    # the last part named after it as "everything else"
+    ("The agency has a budget of €2.76 billion. Research gets €1.24 billion, grants €870 million and "
+     "salaries €412 million, with €238 million for everything else.", True),
+    ("The agency has a budget of €2.76 billion. Research gets €1.24 billion, grants €870 million and "
+     "salaries €412 million, with €338 million for everything else.", False),
+    # what befell the people on board, told in different sentences
+    ("Of the 412 people on board the ferry, 388 were rescued. Coastguards said 17 had died and seven were "
+     "still missing.", True),
+    ("Of the 412 people on board the ferry, 388 were rescued. Coastguards said 27 had died and seven were "
+     "still missing.", False),
+    ("A bus carrying 52 passengers aboard crashed on Monday. Police said 14 were killed. Another 31 were "
+     "taken to hospital.", True),
 ])
 def test_shapes_read_in_session_19_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
