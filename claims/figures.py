@@ -4847,6 +4847,11 @@ def _maybe_range(text: str, fig: Figure, is_excluded) -> Figure:
     if lo_value > second.value:  # "2-1%": not a range read low to high
         _finish(text, fig, _qualifier_before(text, fig))
         return fig
+    if second.value > 4 * lo_value > 0 and second.value >= 100 and word == "to" and fig.unit != "percent" \
+            and _BARE_CHANGE_RE.search(text, max(0, fig.start - 20), fig.start):
+        # "fell 450 to 2,550": a change and a level; no range runs so wide after a verb of change
+        _finish(text, fig, _qualifier_before(text, fig))
+        return fig
     if prefix and prefix.group("p").lower() == "from" and _moved_from(text, prefix.start(), rising=True):
         _finish(text, fig, _qualifier_before(text, fig))
         return fig  # "the fare will rise from $2.90 to $3.10": an old level and a new one, not a range
@@ -4890,6 +4895,8 @@ def _moved_from(text: str, at: int, rising: bool = False) -> bool:
         and not (rising and words[-1] in _FALLING_VERBS)
 
 
+_BARE_CHANGE_RE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"
+                             r"shrank|lost|added|shed)\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
 _BY_CHANGE_RE = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:en|s)?|increased?|decreased?|grew|grow(?:n|s)?|dropped|"
                            r"declined?|climbed|jumped|slipped|gained|cut|shrank|shrunk)\s+by\s+"
                            r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)

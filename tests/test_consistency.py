@@ -2152,6 +2152,9 @@ def test_shapes_read_in_session_18_are_flagged_only_when_they_do_not_hold(text, 
      "still missing.", False),
     ("A bus carrying 52 passengers aboard crashed on Monday. Police said 14 were killed. Another 31 were "
      "taken to hospital.", True),
+    # "fell 450 to 2,550": a change and its level, not a range
+    ("The roll fell 430 to 2,170 this term, from 2,600 a year ago.", True),
+    ("The roll fell 430 to 2,170 this term, from 2,700 a year ago.", False),
 ])
 def test_shapes_read_in_session_19_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds

@@ -783,6 +783,16 @@ def test_durations_that_are_not_one_compound(text, quotes):
     assert [f.text for f in extract(text)] == quotes
 
 
+@pytest.mark.parametrize("text, quotes", [
+    ("Enrolment fell 430 to 2,170 this term.", ["430", "2,170"]),
+    ("Prices rose 5 to 10 percent.", ["5 to 10 percent"]),
+    ("Sales rose 120 to 150 units.", ["120 to 150"]),
+    ("Between 430 and 2,170 people fell ill.", ["Between 430 and 2,170"]),
+])
+def test_a_change_then_a_level_after_a_verb_is_no_range_when_no_range_could_run_so_wide(text, quotes):
+    assert [f.text for f in extract(text)] == quotes
+
+
 def test_a_range_whose_second_number_has_spaces_for_thousands_does_not_raise():
     # found by the property test in CI: "1 000K" after "to" raised ValueError while the range's
     # scale was worked out
