@@ -4594,8 +4594,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
     if fig.unit == "count":
         pct = _PERCENT_RE.match(after)
         age = _AGE_RE.match(after)
-        if not pct and _POINTS_RE.match(after) and (_CHANGE_OF_RE.search(before) or _PERCENT_THEN_RE.search(before)) \
-                and _PERCENT_IN_SENTENCE_RE.search(re.split(r"[.!?]\s+(?=[A-Z])", text[max(0, start - 200) : start])[-1]):
+        if not pct and _POINTS_RE.match(after) and ((_CHANGE_OF_RE.search(before) or _PERCENT_THEN_RE.search(before))
+                                                    and _PERCENT_IN_SENTENCE_RE.search(re.split(r"[.!?]\s+(?=[A-Z])", text[max(0, start - 200) : start])[-1])
+                                                    or _POINTS_THAN_PCT_RE.match(text, end)):
             # "Turnout was 59.7%, down from 67.3%, a fall of 8.6 points", "The five-year fix is 4.99%,
             # 0.32 points below the two-year rate"
             pct = _POINTS_RE.match(after)
@@ -4897,6 +4898,9 @@ def _moved_from(text: str, at: int, rising: bool = False) -> bool:
 
 _BARE_CHANGE_RE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"
                              r"shrank|lost|added|shed)\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+# "2.6 points lower than last year's 63.3%": points against a percentage stated after them
+_POINTS_THAN_PCT_RE = re.compile(r"\s+points?\s+(?:higher|lower|above|below|more|less|up|down)\b[^.;:%\d]{0,40}?"
+                                 r"\d[\d.]*\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 _BY_CHANGE_RE = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:en|s)?|increased?|decreased?|grew|grow(?:n|s)?|dropped|"
                            r"declined?|climbed|jumped|slipped|gained|cut|shrank|shrunk)\s+by\s+"
                            r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)

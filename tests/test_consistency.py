@@ -2155,6 +2155,11 @@ def test_shapes_read_in_session_18_are_flagged_only_when_they_do_not_hold(text, 
     # "fell 450 to 2,550": a change and its level, not a range
     ("The roll fell 430 to 2,170 this term, from 2,600 a year ago.", True),
     ("The roll fell 430 to 2,170 this term, from 2,700 a year ago.", False),
+    # points against a percentage stated after them are percentage points
+    ("The vaccination rate reached 81.4% this winter. The vaccination rate was 2.7 points lower than last "
+     "year's 84.1%.", True),
+    ("The vaccination rate reached 81.4% this winter. The vaccination rate was 4.7 points lower than last "
+     "year's 84.1%.", False),
 ])
 def test_shapes_read_in_session_19_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
