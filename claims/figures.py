@@ -2074,8 +2074,8 @@ def _ran_until(text: str, d: Figure, start: Figure, years: list[Figure],
     if opening is None or opening.group(1) in ("The", "It", "Its", "A", "An", "This"):
         return None
     if _PRONOUN_OPENING_RE.match(text, d.sentence[0]):
-        index = {span: n for n, span in enumerate(sentences)}
-        if not 0 < index.get(d.sentence, 0) - index.get(start.sentence, 0) <= 2:
+        between = bisect.bisect_left(sentences, d.sentence) - bisect.bisect_left(sentences, start.sentence)
+        if not 0 < between <= 2:
             return None
     elif not re.search(rf"\b{opening.group(1)}\b", text[start.sentence[0] : start.start]):
         return None
@@ -2640,7 +2640,7 @@ def _mark_included(text: str, figures: list[Figure]) -> None:
             continue  # "firefighters from 12 countries, including 600 from the US": the 600 are firefighters
         parts = _listed_parts(text, figures[n + 1 :], whole, (m or aside).end(), whole.sentence,
                               labelled=aside is not None and aside.re is _WITH_CONTRIBUTING_RE)
-        rest = _rest_of(text, figures, parts)
+        rest = _rest_of(text, figures, parts, n)
         if rest is not None and m and whole.value > rest.value:
             # "41.3 million users, of whom 12.6 million were in Europe, 17.9 million in North America
             # and the rest, 8.2 million, in Asia": the rest closes the list, which is all of the whole
@@ -2694,11 +2694,14 @@ _AND_THE_REST_RE = re.compile(r"[^.;:%\d(),]{0,40}?,?\s+and\s+the\s+(?:rest|rema
                               re.IGNORECASE)
 
 
-def _rest_of(text: str, figures: list[Figure], parts: list[Figure]) -> Figure | None:
-    """The figure right after a list of parts that closes it as "the rest" of their whole."""
+def _rest_of(text: str, figures: list[Figure], parts: list[Figure], n: int) -> Figure | None:
+    """The figure right after a list of parts (found after figures[n]) that closes it as "the
+    rest" of their whole."""
     if not parts:
         return None
-    k = figures.index(parts[-1]) + 1
+    k = n + 1
+    while k < len(figures) and figures[k].start <= parts[-1].start:
+        k += 1
     rest = figures[k] if k < len(figures) else None
     if rest is None or rest.sentence != parts[-1].sentence or rest.kind != "figure" or rest.unit != parts[-1].unit \
             or rest.arithmetic_group or rest.qualifier or not _AND_THE_REST_RE.fullmatch(text, parts[-1].end, rest.start):
