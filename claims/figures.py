@@ -17,7 +17,8 @@ least 17" is 17-19, "more than 312" is 313-399).
 
 Units (the vocabulary is closed; see UNIT_* below): ISO 4217 codes for money; `percent`,
 `percentage_points`, `basis_points`; `year` (a calendar year; `month` set for "March 2022"); `years`, `months`,
-`weeks`, `days`, `hours`, `minutes`, `seconds` (also a race time, "2:03:11"), `decades` (durations); `age_years` (and `age_months`,
+`weeks`, `days`, `hours`, `minutes`, `seconds` (also a race time, "2:03:11"), `decades` (durations; one told in two
+units is one figure in the smaller: "two hours and 51 minutes" is 171 minutes); `age_years` (and `age_months`,
 `age_weeks`, `age_days` for infants); `ratio` ("one in eight" = 0.125); `score` (a match score or
 a vote tally, "4-0", "218-214": value is the first number, no measure); `magnitude` (earthquakes);
 `times` ("twice", "thrice", and a level "doubled", "tripled", "halved"); `count` with the
