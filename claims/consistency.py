@@ -637,15 +637,28 @@ def _average_findings(prep: Prepared, findings: list[Finding]) -> None:
             _average_finding(total, count, each, role == "given", findings)
 
 
+def _quotient_misses(top: Item, bottom: Item, stated: tuple[float, float],
+                     scale: float = 1.0) -> tuple[float, float] | None:
+    """The bounds of `top` / `bottom` (times `scale`) within the rounding of both, where the
+    `stated` bounds of what the text gives for it lie outside them even with 1% of slack; None
+    where they meet, or where a bound is open."""
+    t_lo, t_hi = _level_bounds(top)
+    b_lo, b_hi = _level_bounds(bottom)
+    if b_lo <= 0 or INF in (t_hi, b_hi, stated[1]):
+        return None
+    lo, hi = t_lo / b_hi * scale, t_hi / b_lo * scale
+    if not _exceeds(lo * (1 - _BOUND_SLACK), stated[1]) and not _exceeds(stated[0], hi * (1 + _BOUND_SLACK)):
+        return None
+    return lo, hi
+
+
 def _average_finding(total: Item, count: Item, each: Item, exact: bool, findings: list[Finding]) -> None:
-    t_lo, t_hi = _level_bounds(total)
+    stated = (each.value, each.value) if exact and not each.qualifier else _level_bounds(each)
+    missed = _quotient_misses(total, count, stated)
+    if missed is None:
+        return
+    lo, hi = missed
     n_lo, n_hi = _level_bounds(count)
-    e_lo, e_hi = (each.value, each.value) if exact and not each.qualifier else _level_bounds(each)
-    if n_lo <= 0 or INF in (t_hi, n_hi, e_hi):
-        return
-    lo, hi = t_lo / n_hi, t_hi / n_lo
-    if not _exceeds(lo * (1 - _BOUND_SLACK), e_hi) and not _exceeds(e_lo, hi * (1 + _BOUND_SLACK)):
-        return
     if exact:  # the total is what is off: say what the set amount comes to
         msg = (f"'{total.text}' does not match the figures it is stated with: '{each.text}' for each of "
                f"'{count.text}' is {_amount(each.value * count.value, total.unit)}"
@@ -662,16 +675,12 @@ def _speed_findings(prep: Prepared, findings: list[Finding]) -> None:
     """An average speed against the distance and time of its trip ("142 km ... 48 minutes ... an
     average speed of 210 km/h": 177.5 km/h), within the rounding of all three and 1% of slack."""
     for speed, distance, time in _tied(prep, "spd", ("speed", "distance", "time")):
-        d_lo, d_hi = _level_bounds(distance)
-        t_lo, t_hi = _level_bounds(time)
-        s_lo, s_hi = _level_bounds(speed)
-        if t_lo <= 0 or INF in (d_hi, t_hi, s_hi):
-            continue
         # the trip's speed in the stated speed's unit
         scale = DISTANCE_UNITS[distance.unit] / TIME_UNITS[time.unit] / SPEED_UNITS[speed.unit]
-        lo, hi = d_lo / t_hi * scale, d_hi / t_lo * scale
-        if not _exceeds(lo * (1 - _BOUND_SLACK), s_hi) and not _exceeds(s_lo, hi * (1 + _BOUND_SLACK)):
+        missed = _quotient_misses(distance, time, _level_bounds(speed), scale)
+        if missed is None:
             continue
+        lo, hi = missed
         unit = speed.text.split()[-1] if " " in speed.text else speed.unit
         msg = (f"'{speed.text}' does not match the trip it is stated with: '{distance.text}' in '{time.text}' "
                f"is an average of {distance.value / time.value * scale:,.1f} {unit}"
