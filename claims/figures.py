@@ -2057,7 +2057,6 @@ _CLOSING_RE = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut(?:s|ting|down)?|dem
 _RAN_BEFORE_RE = re.compile(r"\b(?:ran|led|headed|managed|chaired|edited)\s+(?:it|the\s+[a-z]+|its\s+[a-z]+|"
                             r"his\s+[a-z]+|her\s+[a-z]+)\s+for\s+$", re.IGNORECASE)
 _UNTIL_AFTER_RE = re.compile(r"\s+until\s+(?:(?:she|he|they)\s+[a-z]+\s+in\s+|in\s+)?(?=\d{4}\b)", re.IGNORECASE)
-_PRONOUN_OPENING_RE = re.compile(r"\s*(?:She|He)\b")
 
 
 def _ran_until(text: str, d: Figure, start: Figure, years: list[Figure],
@@ -2072,13 +2071,13 @@ def _ran_until(text: str, d: Figure, start: Figure, years: list[Figure],
             or not _RAN_BEFORE_RE.search(text, max(d.sentence[0], d.start - 40), d.start):
         return None
     opening = re.match(r"\s*([A-Z][a-z]+)\b", text[d.sentence[0] : d.start])
-    if opening is None or opening.group(1) in ("The", "It", "Its", "A", "An", "This"):
-        return None
-    if _PRONOUN_OPENING_RE.match(text, d.sentence[0]):
+    word = opening.group(1) if opening else ""
+    if word in ("She", "He"):
         between = bisect.bisect_left(sentences, d.sentence) - bisect.bisect_left(sentences, start.sentence)
         if not 0 < between <= 2:
             return None
-    elif not re.search(rf"\b{opening.group(1)}\b", text[start.sentence[0] : start.start]):
+    elif not word or word in _NOT_NAMES or word in ("Its", "This") \
+            or not re.search(rf"\b{word}\b", text[start.sentence[0] : start.start]):
         return None
     return next((y for y in years if y.start == until.end()), None)
 
@@ -4900,13 +4899,15 @@ def _moved_from(text: str, at: int, rising: bool = False) -> bool:
         and not (rising and words[-1] in _FALLING_VERBS)
 
 
-_BARE_CHANGE_RE = re.compile(r"\b(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|"
-                             r"shrank|lost|added|shed)\s+(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+# the past tenses of a change that both readers below know
+_PAST_CHANGE_VERBS = "rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|shrank"
+_BARE_CHANGE_RE = re.compile(r"\b(?:" + _PAST_CHANGE_VERBS + r"|lost|added|shed)\s+(?:(?:US|C|A)?\$|[£€])?$",
+                             re.IGNORECASE)
 # "2.6 points lower than last year's 63.3%": points against a percentage stated after them
 _POINTS_THAN_PCT_RE = re.compile(r"\s+points?\s+(?:higher|lower|above|below|more|less|up|down)\b[^.;:%\d]{0,40}?"
                                  r"\d[\d.]*\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
-_BY_CHANGE_RE = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:en|s)?|increased?|decreased?|grew|grow(?:n|s)?|dropped|"
-                           r"declined?|climbed|jumped|slipped|gained|cut|shrank|shrunk)\s+by\s+"
+_BY_CHANGE_RE = re.compile(r"\b(?:" + _PAST_CHANGE_VERBS + r"|rise[sn]?|fall(?:en|s)?|increase|decrease|grow(?:n|s)?|"
+                           r"decline|cut|shrunk)\s+by\s+"
                            r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
 
 
