@@ -1091,11 +1091,14 @@ def _dates_and_durations(prep: Prepared) -> list[Finding]:
         dates = [i for i in group if i.kind == "date"]
         day_counts = [i for i in group if i.unit == "days" and i.kind == "figure"]
         if day_counts and len(dates) == 2:
-            # "began on June 18, lasted 12 days, ending on June 27": 9 days between, 10 counting both
-            span = (dates[1].value - dates[0].value) % 365
+            # "began on June 18, lasted 12 days, ending on June 27": 9 days between, 10 counting both.
+            # The later date may come first ("contained on Aug. 14, 11 days after it started on
+            # Aug. 3"), so the span is read both ways and holds if either fits.
+            spans = [((dates[1].value - dates[0].value) % 365, dates), ((dates[0].value - dates[1].value) % 365, dates[::-1])]
             for d in day_counts:
-                if not span - 1 <= d.value <= span + 1:
-                    msg = (f"'{d.text}' does not match the days from '{dates[0].text}' to '{dates[1].text}' "
+                if not any(span - 1 <= d.value <= span + 1 for span, _ in spans):
+                    span, (first, last) = min(spans, key=lambda s: abs(s[0] - d.value))
+                    msg = (f"'{d.text}' does not match the days from '{first.text}' to '{last.text}' "
                            f"({span:g}, or {span + 1:g} counting both).")
                     findings.append(Finding("dates_and_durations", CONFLICT, msg, [d.id, *(x.id for x in dates)],
                                             fingerprint("dates_and_durations", [d, *dates])))

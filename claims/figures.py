@@ -1793,6 +1793,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     return figures
 
 
+
 # "have won 14, drawn four and lost three of their 20 league games": a record and the games it is of
 _RESULT_BEFORE_RE = re.compile(r"\b(?P<verb>won|winning|drawn|drew|drawing|lost|losing|tied|tying)\s+$", re.IGNORECASE)
 _RESULTS = {"won": "w", "winning": "w", "drawn": "d", "drew": "d", "drawing": "d", "tied": "d", "tying": "d",
@@ -2082,6 +2083,22 @@ def _ran_until(text: str, d: Figure, start: Figure, years: list[Figure],
     return next((y for y in years if y.start == until.end()), None)
 
 
+# "The orchestra celebrated its 50th anniversary in 2019", "marked their centenary in 2021"
+_ITS_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_ANNIVERSARY_IN_RE = re.compile(r"\s+in\s+(?=\d{4}\b)", re.IGNORECASE)
+
+
+def _anniversary_year(text: str, d: Figure, start: Figure, years: list[Figure]) -> Figure | None:
+    """The year of a thing's own anniversary, told in another sentence than its founding: "The
+    orchestra celebrated its 50th anniversary in 2019" (founded in 1971: 2021). Only "its" or
+    "their" anniversary, not one "of" another event, and the year right after it ("in 2019")."""
+    if d.sentence == start.sentence or not _ANNIVERSARY_WORD_RE.search(d.text) \
+            or not _ITS_BEFORE_RE.search(text, max(d.sentence[0], d.start - 8), d.start):
+        return None
+    then = _ANNIVERSARY_IN_RE.match(text, d.end)
+    return next((y for y in years if then and y.start == then.end()), None)
+
+
 def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
     """How long a thing ran up to its closing, against the year the text says it began, in
     another sentence: "The bridge ... opened in 1961. It carried traffic until 2019, when it
@@ -2099,7 +2116,7 @@ def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[
         if d.unit != "years" or d.kind != "figure" or d.arithmetic_group or d.qualifier \
                 or not float(d.value).is_integer():
             continue
-        until = _ran_until(text, d, start, years, sentences)
+        until = _ran_until(text, d, start, years, sentences) or _anniversary_year(text, d, start, years)
         if until is not None:
             key = f"spn{d.start}"
             d.arithmetic_group = f"{key}:duration"
@@ -2304,6 +2321,19 @@ def _mark_sibling_shares(text: str, figures: list[Figure]) -> None:
             if a.unit == part.unit and b.unit == "percent" and a.value < whole.value and a.start > whole.end \
                     and not a.arithmetic_group and not b.arithmetic_group and a.kind == b.kind == "figure" \
                     and _BRACKETED_PCT_RE.fullmatch(text, a.end, b.start):
+                _tie_share(a, whole, b)
+        # "taking 14,382 votes, or 52.6% of the 27,341 ballots cast. Her main challenger finished
+        # with 11,904 votes, or 45.5%.": a part of the same noun in the next two sentences, with a
+        # share and no whole of its own, is a share of that whole too (not at another time)
+        later = [f for f in figures[n + 1 : n + 40] if part.sentence[1] <= f.sentence[0] <= whole.sentence[1] + 600]
+        sentences = sorted({f.sentence for f in later})[:2]
+        for a, b in zip(later, later[1:], strict=False):
+            if a.sentence in sentences and a.sentence == b.sentence and part.noun and a.noun == part.noun \
+                    and a.unit == part.unit and b.unit == "percent" and a.value < whole.value \
+                    and not a.arithmetic_group and not b.arithmetic_group and a.kind == b.kind == "figure" \
+                    and "when:" not in a.tags and "when:" not in b.tags \
+                    and _OR_PCT_RE.fullmatch(text, a.end, b.start) \
+                    and not _NOT_THE_SHARE_RE.match(text, b.end):
                 _tie_share(a, whole, b)
 
 
@@ -3520,7 +3550,8 @@ _ADJUNCT_BEFORE_RE = re.compile(r"\b(?:from|in|over|after|within|of|across|durin
 _PARTICLE_IN_RE = re.compile(r"\b(?:brought|bring|brings|bringing|took|take|takes|taken|taking|pulled|raked|reeled|"
                              r"came|comes|handed|pumped|poured)\s+in\s+$", re.IGNORECASE)
 # "... more than last year's 35,200", "... below the 1991-2020 average of 6.22 million"
-_COMPARED_GAP_RE = re.compile(r"\s+(?:below|above|under|outside|inside|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
+_COMPARED_GAP_RE = re.compile(r"(?:\s+(?:points?|goals?|runs?|votes?|seats?|shots?|strokes?|places?|games?|wins?))?"  # "nine points clear of"
+                              r"\s+(?:below|above|under|outside|inside|(?:more|fewer|less|higher|lower|greater|larger|smaller|"
                               r"bigger)\s+than|(?:premium|discount|markup|mark-up)\s+(?:to|on|over)|"
                               r"(?:ahead|clear)\s+of|behind)\s+[^,.;:%\d()]{0,50}?"
                               # "38% higher than in the heatwave of 2022, when 1,010 ... were recorded"
