@@ -849,6 +849,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # jobs lost, "branch closures" branches closed
 _EVENT_NOUNS = {"cut": "cut", "loss": "lost", "closur": "closed"}
 _CREWS = {"crew", "staff", "team", "cabinet", "board", "committee", "family", "cast", "jury"}
+# "homes without power", "households that lost electricity", "homes left without water": a supply lost
+_WITHOUT_SUPPLY_RE = re.compile(r"\s*(?:(?:that|which|who)\s+)?(?:(?:were|was|are|is|remained|remain|still|left)\s+)*"
+                                r"(?:without|lost|losing)\s+(?:power|electricity|water|heat(?:ing)?|gas|running\s+water)\b",
+                                re.IGNORECASE)
 _SAME_EVENT = {"kill": "die", "died": "die", "di": "die", "dead": "die", "perish": "die", "injur": "injure",
                "wound": "injure", "hurt": "injure", "cross": "arrive", "arriv": "arrive", "detain": "arrest",
                "arrest": "arrest", "finish": "scor"}
@@ -1754,6 +1758,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
         figures.append(fig)
     slots = _full_names(figures, slots)
     _fill_open_slots(figures, slots)
+    _fill_open_times(text, figures)
     _join_sized(text, figures)
     _join_burned(text, figures)
     _link_people(text, figures)
@@ -1768,12 +1773,14 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_share_of_level(text, figures)
     _mark_multiple_of_named(text, figures)
     _mark_sibling_shares(text, figures)
+    _mark_remaining_of_share(text, figures)
     _mark_majorities(text, figures)
     _mark_gaps_between_two(text, figures)
     _mark_averages(text, figures)
     _mark_each_totals(text, figures)
     _mark_add_ons(text, figures)
     _mark_each_averages(text, figures)
+    _mark_of_which_leaving(text, figures)
     _mark_included(text, figures)
     _mark_composed(text, figures)
     _mark_breakdowns(text, figures)
@@ -1844,6 +1851,9 @@ _LEAVING_RE = re.compile(r"[^.;:%\d()]{0,40}?,\s*leaving\s+(?:(?:just|only|some|
                          re.IGNORECASE)
 
 
+_OF_WHICH_RE = re.compile(r"[^.;:%\d()]{0,40}?,\s*of\s+(?:which|whom|it|this)\s+(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
+
+
 def _mark_leaving(text: str, figures: list[Figure]) -> None:
     """A whole split in two by "leaving": "Storm Darragh left 240,000 homes without power ... By
     Tuesday evening, power had been restored to 180,000 homes, leaving 45,000 still cut off." The
@@ -1862,6 +1872,20 @@ def _mark_leaving(text: str, figures: list[Figure]) -> None:
         if len(wholes) == 1 and wholes[0].value > max(first.value, rest.value):
             for f in (wholes[0], first, rest):
                 f.arithmetic_group = f"w{wholes[0].start}"
+
+
+def _mark_of_which_leaving(text: str, figures: list[Figure]) -> None:
+    """A whole, the part "of which", and what that leaves, in one sentence: "weighed 4,100 kg at
+    launch, of which 2,660 kg was fuel, leaving 1,540 kg for the spacecraft". The two parts are
+    all of the whole."""
+    for whole, first, rest in zip(figures, figures[1:], figures[2:], strict=False):
+        if all(f.kind == "figure" and not f.arithmetic_group and f.unit == whole.unit for f in (first, rest)) \
+                and whole.kind == "figure" and not whole.arithmetic_group and whole.unit != "percent" \
+                and whole.sentence == rest.sentence and not first.qualifier and not rest.qualifier \
+                and whole.value > max(first.value, rest.value) \
+                and _OF_WHICH_RE.fullmatch(text, whole.end, first.start) and _LEAVING_RE.fullmatch(text, first.end, rest.start):
+            for f in (whole, first, rest):
+                f.arithmetic_group = f"w{whole.start}"
 
 
 # the approximating words a figure restated after "or" / "including" may carry
@@ -2335,6 +2359,32 @@ def _mark_sibling_shares(text: str, figures: list[Figure]) -> None:
                     and _OR_PCT_RE.fullmatch(text, a.end, b.start) \
                     and not _NOT_THE_SHARE_RE.match(text, b.end):
                 _tie_share(a, whole, b)
+
+
+def _mark_remaining_of_share(text: str, figures: list[Figure]) -> None:
+    """A sentence that opens with "The remaining N" after a part stated as a share of its whole,
+    in the sentence before or the one before that (with no figure of the unit between): the
+    two parts are all of the whole. "Of the 2,418 patients ..., 1,806 were seen within four
+    hours, or 74.7%. The national target is 78%. The remaining 602 waited longer" (2,408)."""
+    for n, last in enumerate(figures):
+        if last.kind != "figure" or last.arithmetic_group or last.qualifier \
+                or not _REMAINING_BEFORE_RE.search(text, max(last.sentence[0], last.start - 30), last.start) \
+                or last.start - last.sentence[0] > 40:
+            continue
+        earlier = [f for f in _back_to(figures, n, last.sentence[0] - 600) if f.unit == last.unit and f.kind == "figure"]
+        shares = [(f, key) for f in earlier for key in (t.partition(":")[0] for t in f.arithmetic_group.split()
+                                                        if t.startswith("shr") and t.endswith(":part"))]
+        if not shares:
+            continue
+        part, key = shares[-1]
+        whole = next((f for f in earlier if role_in(f, key) == "whole"), None)
+        between = {f.sentence for f in earlier if f.start > part.end}
+        if whole is None or whole.value <= last.value or between - {part.sentence} \
+                or len({f.sentence for f in figures[:n] if f.start > part.end} - {part.sentence}) > 1:
+            continue
+        group = f"w{whole.start}"
+        for f, role in ((whole, "whole"), (part, "part"), (last, "part")):
+            _tie(f, group, role)
 
 
 def role_in(fig, key: str) -> str:
@@ -2971,7 +3021,8 @@ def _mark_share_of_named(text: str, figures: list[Figure]) -> None:
             continue
         if not named or not _is_share_figure(pct) or part.unit not in _INCLUDED_UNITS | _AMOUNT_UNITS \
                 or part.sentence != pct.sentence \
-                or any(f.arithmetic_group or f.kind != "figure" for f in (part, pct)):
+                or part.arithmetic_group or pct.arithmetic_group or part.kind != "figure" \
+                or pct.kind not in ("figure", "ratio"):  # "782 of the burglaries, about one in four"
             continue
         word = named.group(1).lower().rstrip("s")
         if word in ("total", "whole"):
@@ -3289,6 +3340,7 @@ def _mark_changes(text: str, figures: list[Figure]) -> None:
                                    or _RESTATED_LEVEL_RE.fullmatch(text, a.end, b.start)) \
                 and (a.unit in ("seconds", "minutes", "hours")  # "won in 2:03:11, 38 seconds outside the record"
                      or not _ADJUNCT_BEFORE_RE.search(text, max(a.sentence[0], a.start - 12), a.start)
+                     or _STATISTIC_OF_BEFORE_RE.search(text, max(a.sentence[0], a.start - 20), a.start)
                      or _PARTICLE_IN_RE.search(text, max(a.sentence[0], a.start - 20), a.start)):
             change, new, old = b, a, _next_level(text, figures, n + 1, a.unit, _COMPARED_GAP_RE)
             role = "gap"  # two levels side by side, not one level at two times
@@ -3560,6 +3612,9 @@ _COMPARED_GAP_RE = re.compile(r"(?:\s+(?:points?|goals?|runs?|votes?|seats?|shot
                               re.IGNORECASE)
 
 
+# "paid an average of £246,800, £63,600 less than": "of" names the level, it is no adjunct
+_STATISTIC_OF_BEFORE_RE = re.compile(r"\b(?:an?|the)\s+(?:average|median|mean|total)\s+of\s+(?:(?:US|C|A)?\$|[£€])?$",
+                                     re.IGNORECASE)
 # "..., 0.32 points below the two-year rate.": a level named by its noun phrase, which ends the clause
 _NAMED_LEVEL_RE = re.compile(r"\s+(?:below|above|under|(?:higher|lower|more|less|greater|smaller)\s+than|ahead\s+of|"
                              r"behind|short\s+of)\s+(?:the|its|their)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}?)"
@@ -4106,6 +4161,32 @@ def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[st
                 and all(m == f or (m == "" and f is not None) for m, f in zip(mine, filled, strict=True))]
         if len(fits) == 1:
             fig.measure = fits[0]
+
+
+_TIME_PART_RE = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                           r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                           r"(?:19|20)\d\d)(?:\s+|$))+")
+
+
+def _fill_open_times(text: str, figures: list[Figure]) -> None:
+    """A count of a generic thing whose clause says no time, in a sentence that does, joins the
+    one measure that differs from it only by that time: "Storm Ilka struck on Sunday, ...
+    leaving 38,400 homes without power" and "the 34,800 homes that lost power on Sunday" count
+    one thing. Where two times would do (Sunday's and Monday's), or the sentence names no time
+    (a toll of another year's disaster, told in passing), the figure is left alone."""
+    by_untimed: dict[str, dict[str, str]] = defaultdict(dict)
+    for fig in figures:
+        parts = fig.measure.split("|")
+        untimed = [p for p in parts if not _TIME_PART_RE.fullmatch(p)]
+        if fig.unit == "count" and len(untimed) == len(parts) - 1:
+            by_untimed["|".join(untimed)][fig.measure] = next(p for p in parts if _TIME_PART_RE.fullmatch(p))
+    for fig in figures:
+        timed = by_untimed.get(fig.measure)
+        if fig.unit == "count" and timed and len(timed) == 1:
+            measure, time = next(iter(timed.items()))
+            sentence = text[fig.sentence[0] : fig.sentence[1]].lower()
+            if all(re.search(rf"\b{w}\b", sentence) for w in time.split()):
+                fig.measure = measure
 
 
 _FIRE_WORDS = {"fire", "wildfire", "bushfire", "blaze", "inferno", "fires", "wildfires", "blazes"}
@@ -5150,6 +5231,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     event = named_event or (event_after if verb_after or not event_before else event_before)
     if not event:
         event = event_before or event_after
+    if noun and _WITHOUT_SUPPLY_RE.match(text, fig.end + len(noun) + 1):
+        event = "lost"  # "leaving 38,400 homes without power" is "the 34,800 homes that lost power"
     fig.context = event
     subject = owner = ""
     if not content and fig.unit in CURRENCY_CODES and event_before.lower() in ("fined", "fine"):
