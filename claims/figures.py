@@ -4462,7 +4462,9 @@ def number_at(text: str, m: re.Match) -> NumberToken | None:
 _ORDINAL_THIRD_RE = re.compile(
     r"[\s-]+(?!(?:of|more|less|fewer|higher|lower|larger|smaller|bigger|cheaper|dearer|longer|shorter|"
     r"faster|slower|to|from|in|on|over|since|and|or|but|than|as|after|before|this|last|between|"
-    r"compared|a|an|the|at|by|for|with|while|when|year|month|week|day)\b)[a-z]")
+    r"compared|a|an|the|at|by|for|with|while|when|"
+    # "fell by a third year on year" is a fraction; "rose for a third year", "a third day of protests" an ordinal
+    r"(?:year|month|week|day|quarter)[\s-]+(?:on|over)[\s-]+(?:year|month|week|day|quarter))\b)[a-z]")
 _MIXED_RE = re.compile(r"\band\s+(?:a|an|one|two|three)\s+(half|quarters?|thirds?)\b", re.IGNORECASE)
 
 

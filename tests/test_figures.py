@@ -710,6 +710,8 @@ def test_a_verb_of_change_before_from_makes_two_levels_not_a_range(text, figures
     "They oppose building a third runway at the airport.",
     "The president is seeking a third term.",
     "City won a third straight title.",
+    "Car thefts rose for a third year.",
+    "The protests entered a third day on Sunday.",
 ])
 def test_third_before_a_noun_is_an_ordinal_not_a_fraction(text):
     assert extract(text) == []
