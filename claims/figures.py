@@ -1759,6 +1759,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     slots = _full_names(figures, slots)
     _fill_open_slots(figures, slots)
     _fill_open_times(text, figures)
+    _join_on_board(text, figures)
     _join_sized(text, figures)
     _join_burned(text, figures)
     _link_people(text, figures)
@@ -2306,6 +2307,7 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
         elif a.unit == "percent" and b.unit == c.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
                 and _OR_PCT_RE.fullmatch(text, b.end, c.start):
             roles = (c, b, a)  # P% of the B ..., or A
+            of_whole = True  # (the share is followed by "of" its whole, by this shape)
         elif a.unit == "percent" and b.unit == c.unit and b.unit != "percent" \
                 and re.fullmatch(r"\s*,\s*with\s+" + _APPROX, text[a.end : b.start], re.IGNORECASE) \
                 and (_OF_WHOLE_RE.fullmatch(text, b.end, c.start) or b.value < c.value
@@ -4161,6 +4163,25 @@ def _fill_open_slots(figures: list[Figure], slots: dict[str, tuple[str, tuple[st
                 and all(m == f or (m == "" and f is not None) for m, f in zip(mine, filled, strict=True))]
         if len(fits) == 1:
             fig.measure = fits[0]
+
+
+# "2,140 passengers and crew on board", "all 2,410 people on board", "the 183 souls aboard"
+_EVERYONE_ON_BOARD_RE = re.compile(r"\s+(?:people|persons|souls|passengers\s+and\s+crew|crew\s+and\s+passengers)\s+"
+                                   r"(?:(?:were|was|are)\s+)?(?:on\s+board|aboard)\b(?:\s+(?:the|a|an)\s+(?P<craft>[\w-]+))?",
+                                   re.IGNORECASE)
+
+
+def _join_on_board(text: str, figures: list[Figure]) -> None:
+    """Everyone on board a craft is one count, however the text names them: "with 2,140
+    passengers and crew on board" and "all 2,410 people on board" state it twice. Passengers
+    alone, or the crew alone, are not everyone; the people "on board the jet" are not those "on
+    board the helicopter"."""
+    for fig in figures:
+        m = fig.unit == "count" and fig.kind == "figure" and _EVERYONE_ON_BOARD_RE.match(text, fig.end)
+        if m:
+            craft = (m.group("craft") or "").lower()
+            fig.measure = f"count|people on board|{craft}"
+            fig.measure_label = f"people on board {craft}".strip()
 
 
 _TIME_PART_RE = re.compile(r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"

@@ -2238,6 +2238,14 @@ def test_parts_that_fit_a_total_only_if_each_was_rounded_diverge_from_it():
     # "an average of" names the level before a gap
     ("The median rent rose to £1,412. Students paid an average of £1,087, £325 less than the median rent.", True),
     ("The median rent rose to £1,412. Students paid an average of £1,087, £425 less than the median rent.", False),
+    # "P% of the B ..., or A": the share first, then its whole, then the part
+    ("Retired people made up 27.6% of the 3,410 members, or 941, the club said.", True),
+    ("Retired people made up 27.6% of the 3,410 members, or 914, the club said.", False),
+    # everyone on board is one count, however it is named; the people on board two crafts are two
+    ("The ferry sailed with 612 passengers and crew on board. All 612 people on board were safe.", True),
+    ("The ferry sailed with 612 passengers and crew on board. All 621 people on board were safe.", False),
+    ("The 64 people on board the jet and the 3 people on board the helicopter died.", True),
+    ("The ferry carried 540 passengers. All 612 people on board were safe.", True),
 ])
 def test_shapes_read_in_session_20_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
