@@ -2113,7 +2113,7 @@ _ITS_BEFORE_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _ANNIVERSARY_IN_RE = re.compile(r"\s+in\s+(?=\d{4}\b)", re.IGNORECASE)
 
 
-def _anniversary_year(text: str, d: Figure, start: Figure, years: list[Figure]) -> Figure | None:
+def _anniversary_year(text: str, d: Figure, start: Figure, year_at: dict[int, Figure]) -> Figure | None:
     """The year of a thing's own anniversary, told in another sentence than its founding: "The
     orchestra celebrated its 50th anniversary in 2019" (founded in 1971: 2021). Only "its" or
     "their" anniversary, not one "of" another event, and the year right after it ("in 2019")."""
@@ -2121,7 +2121,7 @@ def _anniversary_year(text: str, d: Figure, start: Figure, years: list[Figure]) 
             or not _ITS_BEFORE_RE.search(text, max(d.sentence[0], d.start - 8), d.start):
         return None
     then = _ANNIVERSARY_IN_RE.match(text, d.end)
-    return next((y for y in years if then and y.start == then.end()), None)
+    return year_at.get(then.end()) if then else None
 
 
 def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[int, int]]) -> None:
@@ -2137,11 +2137,12 @@ def _mark_closing_spans(text: str, figures: list[Figure], sentences: list[tuple[
     if len(founded) != 1:
         return  # no founding year, or several things founded: which one ran is not sure
     start = founded[0]
+    year_at = {y.start: y for y in years}
     for d in figures:
         if d.unit != "years" or d.kind != "figure" or d.arithmetic_group or d.qualifier \
                 or not float(d.value).is_integer():
             continue
-        until = _ran_until(text, d, start, years, sentences) or _anniversary_year(text, d, start, years)
+        until = _ran_until(text, d, start, years, sentences) or _anniversary_year(text, d, start, year_at)
         if until is not None:
             key = f"spn{d.start}"
             d.arithmetic_group = f"{key}:duration"
@@ -2382,7 +2383,7 @@ def _mark_remaining_of_share(text: str, figures: list[Figure]) -> None:
         whole = next((f for f in earlier if role_in(f, key) == "whole"), None)
         between = {f.sentence for f in earlier if f.start > part.end}
         if whole is None or whole.value <= last.value or between - {part.sentence} \
-                or len({f.sentence for f in figures[:n] if f.start > part.end} - {part.sentence}) > 1:
+                or len({f.sentence for f in _back_to(figures, n, part.end)} - {part.sentence}) > 1:
             continue
         group = f"w{whole.start}"
         for f, role in ((whole, "whole"), (part, "part"), (last, "part")):
