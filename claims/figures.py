@@ -4199,9 +4199,9 @@ def _fill_open_times(text: str, figures: list[Figure]) -> None:
     by_untimed: dict[str, dict[str, str]] = defaultdict(dict)
     for fig in figures:
         parts = fig.measure.split("|")
-        untimed = [p for p in parts if not _TIME_PART_RE.fullmatch(p)]
-        if fig.unit == "count" and len(untimed) == len(parts) - 1:
-            by_untimed["|".join(untimed)][fig.measure] = next(p for p in parts if _TIME_PART_RE.fullmatch(p))
+        times = [k for k, p in enumerate(parts) if _TIME_PART_RE.fullmatch(p)]
+        if fig.unit == "count" and len(times) == 1:
+            by_untimed["|".join(parts[: times[0]] + parts[times[0] + 1 :])][fig.measure] = parts[times[0]]
     for fig in figures:
         timed = by_untimed.get(fig.measure)
         if fig.unit == "count" and timed and len(timed) == 1:
@@ -5255,7 +5255,8 @@ def _suggest_measure(text: str, fig: Figure, slots: dict[str, tuple[str, tuple[s
     event = named_event or (event_after if verb_after or not event_before else event_before)
     if not event:
         event = event_before or event_after
-    if noun and _WITHOUT_SUPPLY_RE.match(text, fig.end + len(noun) + 1):
+    at = text.find(noun, fig.end, hi) if noun else -1
+    if at != -1 and _WITHOUT_SUPPLY_RE.match(text, at + len(noun)):
         event = "lost"  # "leaving 38,400 homes without power" is "the 34,800 homes that lost power"
     fig.context = event
     subject = owner = ""
