@@ -1760,8 +1760,8 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _fill_open_slots(figures, slots)
     _fill_open_times(text, figures)
     _join_on_board(text, figures)
-    _join_sized(text, figures)
     _join_burned(text, figures)
+    _join_sized(text, figures)
     _link_people(text, figures)
     _mark_partitions(text, figures, sentences)
     _mark_shares(text, figures)
@@ -4005,8 +4005,9 @@ def _mark_others(text: str, figs: list[Figure], lo: int, before: list[Figure]) -
         # have been recovered": fates no one shares (alive, missing, dead) do not overlap either,
         # nor do sexes, nor the places the parts are in
         kinds = [_kind_of(text, f, floor) for f in after]
-        if "" in kinds or len(set(kinds)) != len(kinds) or len({k.partition(":")[0] for k in kinds}) != 1 \
-                or kinds[0].startswith("age:") and not _disjoint_ages(kinds):
+        if not (opening and _parallel_list(text, after, floor) and not any(kinds)) and (
+                "" in kinds or len(set(kinds)) != len(kinds) or len({k.partition(":")[0] for k in kinds}) != 1
+                or kinds[0].startswith("age:") and not _disjoint_ages(kinds)):
             return
         parts = after
     if len(parts) >= 2 and all(p.value < whole.value for p in parts):
@@ -4014,6 +4015,21 @@ def _mark_others(text: str, figs: list[Figure], lo: int, before: list[Figure]) -
         whole.arithmetic_group = f"{key}:whole"
         for p in parts:
             p.arithmetic_group = f"{key}:part"
+
+
+def _parallel_list(text: str, parts: list[Figure], floor: int) -> bool:
+    """"Of those, 1,102 were seen in the emergency department, 489 at the urgent-care clinic and
+    311 were admitted to wards": three or more bare counts, each opening its clause of one
+    comma-and list after an opening that divides a whole, share out that whole (a writer who
+    lists ways that overlap names them: "300 were women and 120 were over 65")."""
+    if len(parts) < 3 or any(p.noun for p in parts):
+        return False
+    for a, b in zip(parts, parts[1:], strict=False):
+        between = text[a.end:b.start]
+        if "," not in between and not re.search(r"\band\s*$", between):
+            return False
+    return all(not text[_clause_start(text, floor, p.start):p.start].strip() for p in parts) \
+        and bool(re.search(r"\band\s*$", text[parts[-2].end:parts[-1].start]))
 
 
 _FATES = {"rescu": "alive", "surviv": "alive", "sav": "alive", "evacuat": "alive", "miss": "missing",
@@ -4232,6 +4248,10 @@ def _join_sized(text: str, figures: list[Figure]) -> None:
         bare = f"{fig.unit}|{fig.unit}|"
         joined = {g.measure for g in figures if g is not fig and g.unit == fig.unit and g.measure.startswith(bare)
                   and thing in {_thing_word(w) for w in _WORD.findall(text[g.sentence[0] : g.sentence[1]])}}
+        if not joined and thing == "fire" and fig.unit in _AREA_UNITS:
+            # "burned 12,480 hectares of forest and grassland" ... "the 12,840-hectare blaze": the
+            # area a fire burned is its size, whatever the land is called
+            joined = {g.measure for g in _burned_areas(text, figures, fig.unit) if g is not fig}
         if len(joined) == 1:
             fig.measure = joined.pop()
 
@@ -4244,15 +4264,20 @@ _BURNED_BEFORE_RE = re.compile(r"\b(?:burn(?:ed|t|s|ing)?|consum(?:ed|es|ing)|sc
                                r"(?:an?\s+estimated\s+)?$", re.IGNORECASE)
 
 
+def _burned_areas(text: str, figures: list[Figure], unit: str) -> list[Figure]:
+    """The areas of `unit` right after a verb of burning in a sentence that names a fire."""
+    return [f for f in figures if f.unit == unit and f.kind == "figure" and f.measure
+            and _BURNED_BEFORE_RE.search(text, max(f.sentence[0], f.start - 40), f.start)
+            and _FIRE_WORDS & {w.lower() for w in _WORD.findall(text[f.sentence[0] : f.sentence[1]])}]
+
+
 def _join_burned(text: str, figures: list[Figure]) -> None:
     """The areas a fire has burned, each right after a verb of burning in a sentence that names a
     fire, are one measure: "a wildfire ... which has burned more than 12,000 hectares of pine
     forest" and "the fire, which has consumed about 9,500 hectares" state the same extent. "a
     further 3,000 hectares" (an increment) and areas of other units stay apart."""
     for unit in _AREA_UNITS:
-        burned = [f for f in figures if f.unit == unit and f.kind == "figure" and f.measure
-                  and _BURNED_BEFORE_RE.search(text, max(f.sentence[0], f.start - 40), f.start)
-                  and _FIRE_WORDS & {w.lower() for w in _WORD.findall(text[f.sentence[0] : f.sentence[1]])}]
+        burned = _burned_areas(text, figures, unit)
         # one area named by its land ("of pine forest") and one bare ("about 9,500 hectares"): two
         # lands ("of forest", "of farmland") or two bare areas kept apart by who or where (the
         # Ridge Fire's 41,500 acres, the Dixie Fire's 963,309) are not joined

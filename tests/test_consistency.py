@@ -2249,3 +2249,24 @@ def test_parts_that_fit_a_total_only_if_each_was_rounded_diverge_from_it():
 ])
 def test_shapes_read_in_session_20_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
+
+
+@pytest.mark.parametrize("text, holds", [
+    # "Of those, A ..., B ... and C ...": bare counts, each opening its clause of one list, share out
+    # the whole before
+    ("The clinic saw 2,317 patients in March. Of those, 1,245 were treated on the day, 688 were referred to "
+     "specialists and 384 were sent home with advice.", True),
+    ("The clinic saw 2,317 patients in March. Of those, 1,245 were treated on the day, 788 were referred to "
+     "specialists and 384 were sent home with advice.", False),
+    # ways of counting that overlap (a sex, then other kinds) are no such list
+    ("The clinic saw 2,317 patients in March. Of those, 1,245 were women, 988 were referred to specialists and "
+     "384 were sent home with advice.", True),
+    # the area a fire burned, named by its land, is the size of "the N-acre fire"
+    ("The Pine Hollow fire has burned 8,314 acres of timber, officials said. The 8,314-acre fire is the state's "
+     "largest this year.", True),
+    ("The Pine Hollow fire has burned 8,314 acres of timber, officials said. The 8,134-acre fire is the state's "
+     "largest this year.", False),
+    ("The Pine Hollow fire has burned 8,314 acres of timber, officials said. It reached a 620-acre farm.", True),
+])
+def test_shapes_read_in_session_21_are_flagged_only_when_they_do_not_hold(text, holds):
+    assert (_findings(text) == []) is holds
