@@ -1232,6 +1232,14 @@ def _ages_against_births(items: list[Item], story_years: tuple[dict[int, float],
         born = births.get((age.article, age.person))
         if born is None or born.sentence == age.sentence and (age.article, age.sentence) in dated_sentences:
             continue
+        if age.context == "then":
+            # "In 2019, then 64, he sold ...": the age in the year its sentence names before it
+            year = max((i for i in items if i.article == age.article and i.sentence == age.sentence
+                        and i.kind == "year" and not i.person and i.position < age.position),
+                       key=attrgetter("position"), default=None)
+            if year is not None and not year.value - born.value - 1 <= age.value <= year.value - born.value:
+                misfits[(age.article, age.person)].append((age, year.value))
+            continue
         now = latest.get(age.article)
         if now is not None and now > born.value and age.value < now - born.value - 1:
             misfits[(age.article, age.person)].append((age, now))

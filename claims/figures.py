@@ -316,6 +316,10 @@ _PERSON_WAS_RE = re.compile(r"\b(?:he|she|who)\s+(?:was|is|turned|turns|had\s+tu
 # "Hardy, who was born in 1952, was 34 when he founded the company": "was N when he" is an age
 _WAS_THEN_WHEN_RE = re.compile(r"\b(?:was|is|were)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 _WHEN_PERSON_RE = re.compile(r"\s+when\s+(?:he|she|they|I|we)\b")
+# "In 2019, then 64, he sold ...", "Reyes, then 41, was named ...": an age at the time just named
+_THEN_AGE_BEFORE_RE = re.compile(r",\s*then\s+(?:aged\s+)?$")
+_THEN_AGE_AFTER_RE = re.compile(r"\s*,\s*(?:he|she|they|who)\b")
+_NAME_THEN_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.-]+,\s*then\s+$")
 _AGE_END_RE = re.compile(r"\s*(?:[,.;]|$|(?:when|in|at|and|as|on|last|this)\b)", re.IGNORECASE)
 # "aged 36", "age 36", "at the age of 28"
 _AGE_PREFIX_RE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s*$", re.IGNORECASE)
@@ -2491,10 +2495,31 @@ def _mark_averages(text: str, figures: list[Figure]) -> None:
         if any(f.kind != "figure" or f.arithmetic_group for f in (total, count, avg)) \
                 or not total.sentence == count.sentence == avg.sentence or total.unit != avg.unit \
                 or total.unit not in CURRENCY_CODES or count.unit != "count" or count.value < 2 \
-                or count.qualifier or avg.value >= total.value or not _COUNT_THEN_TOTAL_RE.fullmatch(text, count.end, total.start):
+                or count.qualifier or avg.value >= total.value:
             continue
-        if _averaged(text, total, avg):
+        if _COUNT_THEN_TOTAL_RE.fullmatch(text, count.end, total.start) and _averaged(text, total, avg) \
+                or _per_counted(text, count, total, avg):
             _tie_average(total, count, avg)
+
+
+# "The 26 schools in the district spent a combined $48.1 million on transport last year, an
+# average of $2.3 million per school": the count is the subject, its verb and the total in its
+# clause, then the average said of each of the things counted
+_SUBJECT_THEN_TOTAL_RE = re.compile(r"[^.;:\d()]{0,80}?\b(?:spent|paid|received|raised|earned|cost|owed|lost|made|"
+                                    r"collected|got|borrowed|invested)\s+(?:a\s+(?:combined|total\s+of)\s+|a\s+)?"
+                                    r"(?:(?:US|C|A)?\$|[£€])?$", re.IGNORECASE)
+_AVERAGE_AFTER_TOTAL_RE = re.compile(r"[^.;:\d()%]{0,50}?,\s*(?:at\s+)?(?:an?\s+average\s+of|averaging)\s+"
+                                     + _APPROX, re.IGNORECASE)
+_PER_THING_RE = re.compile(r"\s+(?:per|a|an|for\s+each)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _per_counted(text: str, count: Figure, total: Figure, avg: Figure) -> bool:
+    """`avg` is the average over the things `count` counts, as the subject of the verb that states
+    `total`: "... an average of $2.3 million per school" after "The 26 schools ... spent"."""
+    per = _PER_THING_RE.match(text, avg.end)
+    return bool(count.noun and per and _stem(per.group(1)) == _stem(count.noun.split()[-1])
+                and _SUBJECT_THEN_TOTAL_RE.fullmatch(text, count.end, total.start)
+                and _AVERAGE_AFTER_TOTAL_RE.fullmatch(text, total.end, avg.start))
 
 
 # between a count and the total it shares: "340 investors of", "1,200 workers a total of", "1,250 farmers"
@@ -4292,7 +4317,7 @@ def _join_burned(text: str, figures: list[Figure]) -> None:
 
 _NAME = r"(?-i:[A-Z][\w'’.-]*[a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*[a-z][\w'’.-]*){0,3})"
 # "Mark Ellison, 52,", "Luna, aged 36": the name the age stands beside
-_NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>" + _NAME + r"),\s*(?:aged\s+|age\s+)?$")
+_NAME_BEFORE_AGE_RE = re.compile(r"(?P<name>" + _NAME + r"),\s*(?:aged\s+|age\s+|then\s+(?:aged\s+)?)?$")
 # "the 36-year-old director Osiris Luna", "36-year-old Osiris Luna": the name after the age
 _NAME_AFTER_AGE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")")
 _DEFINITE_AGE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -4372,7 +4397,9 @@ def _link_people(text: str, figures: list[Figure]) -> None:
                 # "Marguerite Tell, the singer who ..., has died aged 91": the one the sentence opens with
                 m = _OPENING_NAME_RE.match(text, fig.sentence[0], fig.start)
             who = person(m.group("name")) if m else ""
-            if not who and _DEFINITE_AGE_RE.search(before) and len(people) == 1:
+            if not who and (_DEFINITE_AGE_RE.search(before) or _THEN_AGE_BEFORE_RE.search(before)) \
+                    and len(people) == 1:
+                # ("In 2019, then 64, he sold ...": the one person given an age or birth year)
                 who = people[0]  # "the 53-year-old": the one person the article has given an age
             elif not who and not people and _DEFINITE_AGE_RE.search(before) \
                     and not _noun_phrase(text, fig.end, fig.sentence[1])[0]:
@@ -4382,6 +4409,8 @@ def _link_people(text: str, figures: list[Figure]) -> None:
             if who:
                 fig.person = who
                 fig.measure, fig.measure_label = f"{PERSON_KEYS['age']}{who}", f"age of {who.title()}"
+                if _THEN_AGE_BEFORE_RE.search(before):
+                    fig.context = "then"  # "In 2019, then 64, he ...": the age in that year, not now
         elif fig.kind == "year" and fig.context in ("born", "birth"):
             m = _NAME_BORN_RE.search(before)
             who = person(m.group("name")) if m else ""
@@ -4778,6 +4807,9 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
               and float(value).is_integer() and 1 <= value <= 120
               or _PEOPLE_BOUND_RE.search(before) and float(value).is_integer() and 1 <= value <= 120
               and not _UNIT_RE.match(after) and not _DURATION_RE.match(after)
+              or _THEN_AGE_BEFORE_RE.search(before) and re.match(r"\s*,", after)
+              and (_THEN_AGE_AFTER_RE.match(after) or _NAME_THEN_BEFORE_RE.search(before))
+              and float(value).is_integer() and 1 <= value <= 120
               or (_PERSON_WAS_RE.search(before) and _AGE_END_RE.match(after)
                   or _WAS_THEN_WHEN_RE.search(before) and _WHEN_PERSON_RE.match(after))
               and float(value).is_integer() and 1 <= value <= 120) and not has_scale:

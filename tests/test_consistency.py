@@ -2267,6 +2267,17 @@ def test_shapes_read_in_session_20_are_flagged_only_when_they_do_not_hold(text, 
     ("The Pine Hollow fire has burned 8,314 acres of timber, officials said. The 8,134-acre fire is the state's "
      "largest this year.", False),
     ("The Pine Hollow fire has burned 8,314 acres of timber, officials said. It reached a 620-acre farm.", True),
+    # "then N": an age in the year its sentence names before it
+    ("Mira Kovac was born in 1966. In 2011, then 45, she founded the studio.", True),
+    ("Mira Kovac was born in 1966. In 2011, then 49, she founded the studio.", False),
+    ("Mira Kovac was born in 1966. In 2011 Kovac, then 39, founded the studio.", False),
+    # the count as the subject, the total it spent, and the average "per" thing counted
+    ("The 14 clubs in the league paid a combined £96.6 million in wages last season, an average of £6.9 million "
+     "per club.", True),
+    ("The 14 clubs in the league paid a combined £96.6 million in wages last season, an average of £7.9 million "
+     "per club.", False),
+    ("The 14 clubs in the league paid a combined £96.6 million in wages last season, an average of £7.9 million "
+     "per player.", True),
 ])
 def test_shapes_read_in_session_21_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds
