@@ -576,7 +576,8 @@ def _fraction_bounds(item: Item) -> tuple[float, float]:
     """A share or a change told as a fraction in words, in percent: a plain one is round ("rose
     by a quarter": 21% to 29%); a bound is held more closely ("more than a third": above 32.3%;
     "nearly a half": 39% to 51%)."""
-    if not item.qualifier:
+    if not item.qualifier or PREFIX_QUALIFIERS.get(item.qualifier) == "about":
+        # ("about one in four" is as rough as a plain one)
         return (item.value - _FRACTION_SLACK) * 100, (item.value + _FRACTION_SLACK) * 100
     lo = item.lower if item.lower is not None else 0.0
     hi = item.upper if item.upper is not None else INF
@@ -652,6 +653,9 @@ def _quotient_misses(top: Item, bottom: Item, stated: tuple[float, float],
     return lo, hi
 
 
+_AREA_NAMES = {"km2": "square kilometre", "mi2": "square mile", "m2": "square metre", "ha": "hectare", "acre": "acre"}
+
+
 def _average_finding(total: Item, count: Item, each: Item, exact: bool, findings: list[Finding]) -> None:
     stated = (each.value, each.value) if exact and not each.qualifier else _level_bounds(each)
     missed = _quotient_misses(total, count, stated)
@@ -663,6 +667,10 @@ def _average_finding(total: Item, count: Item, each: Item, exact: bool, findings
         msg = (f"'{total.text}' does not match the figures it is stated with: '{each.text}' for each of "
                f"'{count.text}' is {_amount(each.value * count.value, total.unit)}"
                f"{_within(_amount(each.value * n_lo, total.unit), _amount(each.value * n_hi, total.unit))}.")
+    elif count.unit in _AREA_NAMES:  # a density: "84,300 ... on 212 square kilometres, about 498 people per ..."
+        per = f" per {_AREA_NAMES[count.unit]}"
+        msg = (f"'{each.text}' does not match the figures it is stated with: '{total.text}' over "
+               f"'{count.text}' is {total.value / count.value:,.1f}{per} ({lo:,.1f} to {hi:,.1f} within their rounding).")
     else:
         msg = (f"'{each.text}' does not match the figures it is stated with: '{total.text}' over "
                f"'{count.text}' is {_amount(total.value / count.value, total.unit)} each"

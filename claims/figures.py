@@ -1781,6 +1781,7 @@ def extract(text: str, *, reference_year: int | None = None) -> list[Figure]:
     _mark_remaining_of_share(text, figures)
     _mark_majorities(text, figures)
     _mark_gaps_between_two(text, figures)
+    _mark_densities(text, figures)
     _mark_averages(text, figures)
     _mark_each_totals(text, figures)
     _mark_add_ons(text, figures)
@@ -1993,6 +1994,34 @@ def _mark_on_top(text: str, figures: list[Figure]) -> None:
         key = f"w{total.start}"
         total.arithmetic_group = b.arithmetic_group = key
         _tie(a, key, "part")
+    _mark_and_bringing(text, figures)
+
+
+# ", bringing the total it must pay to": the total clause after two amounts joined by "and"
+_BRINGING_TO_RE = re.compile(r",\s*(?:bringing|taking|lifting|raising|pushing)\s+(?:the|its|their)\s+(?:(?:overall|combined)\s+)?"
+                             r"(?:total|tally|sum|bill)(?:\s+[a-z]+){0,4}?\s+to\s+" + _APPROX + r"(?:(?:US|C|A)?\$|[£€])?$",
+                             re.IGNORECASE)
+
+
+def _mark_and_bringing(text: str, figures: list[Figure]) -> None:
+    """"was fined €2.4 million and ordered to pay €650,000 in costs after a spill ..., bringing the
+    total it must pay to €3.15 million": two amounts of one unit joined by "and" in the total's
+    sentence, the total after them, and nothing else of that unit in the sentence."""
+    for n, total in enumerate(figures):
+        if total.kind != "figure" or total.arithmetic_group or total.unit not in _INCLUDED_UNITS \
+                or not _BRINGING_TO_RE.search(text, max(total.sentence[0], total.start - 80), total.start):
+            continue
+        same = [f for f in _back_to(figures, n, total.sentence[0]) if f.unit == total.unit]
+        if len(same) != 2 or any(f.kind != "figure" or f.arithmetic_group or f.qualifier for f in same):
+            continue
+        a, b = same
+        between = text[a.end : b.start]
+        if len(between) > 60 or re.search(r"\d", between) or not re.search(r"\band\b", between) \
+                or abs(a.value + b.value - total.value) > _FAR_FROM_WHOLE * total.value:
+            continue
+        key = f"w{total.start}"
+        for f in (total, a, b):
+            f.arithmetic_group = key
 
 
 # "Clubs also received £1.12bn from player sales, leaving net spending of £740m": what came back,
@@ -2281,6 +2310,17 @@ _COUNTED_FROM_RE = re.compile(r"[^.;:%\d()]{0,40}?\s+(?:from|out\s+of|of)\s+(?:a
                               r"(?:[a-z-]+\s+){0,2}?(?:of\s+)?(?:(?:US|C|A)?\$|[£€])?", re.IGNORECASE)
 
 
+# "1,120, about one in five, were offered places": a rough share set beside the part, between commas
+_BESIDE_RE = re.compile(r"[^.;:%\d()]{0,100}?,\s*")
+
+
+def _or_share(text: str, b: Figure, c: Figure) -> bool:
+    """`c` is the share the text gives for the figure `b` before it: "..., or 30%", "(30%)", or a
+    rough share set beside it (", about one in five,")."""
+    return bool(_OR_PCT_RE.fullmatch(text, b.end, c.start)
+                or PREFIX_QUALIFIERS.get(c.qualifier) == "about" and _BESIDE_RE.fullmatch(text, b.end, c.start))
+
+
 def _mark_share_of(text: str, figures: list[Figure]) -> None:
     """Tie a part, its whole and the percentage the text gives for it, so that the rules can
     check that the part is that share of the whole. A duration after a preposition ("were seen
@@ -2293,24 +2333,24 @@ def _mark_share_of(text: str, figures: list[Figure]) -> None:
             continue  # the share may be a ratio in words: "or about one in three"
         roles, of_whole = None, False
         if _is_share_figure(c) and a.unit == b.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
-                and _OR_PCT_RE.fullmatch(text, b.end, c.start):
+                and _or_share(text, b, c):
             roles = (a, b, c)  # A of the B ..., or P%
         elif _is_share_figure(c) and a.unit == b.unit and b.value < a.value \
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) and _OF_THEM_RE.fullmatch(text, b.end, c.start):
             roles = (b, a, c)  # "has 31,400 students, 8,900 of them from overseas, or more than a third"
         elif _is_share_figure(c) and a.unit == b.unit and b.value < a.value \
-                and _OF_WHOM_BEFORE_RE.fullmatch(text, a.end, b.start) and _OR_PCT_RE.fullmatch(text, b.end, c.start):
+                and _OF_WHOM_BEFORE_RE.fullmatch(text, a.end, b.start) and _or_share(text, b, c):
             roles = (b, a, c)  # "saw 1,842 patients in the week, of whom 1,302 were seen within four hours, or 76%"
         elif _is_share_figure(c) and a.unit == b.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
-                and _OR_PCT_RE.fullmatch(text, b.end, c.start):
+                and _or_share(text, b, c):
             roles = (b, a, c)  # Of the B ..., A [cast a ballot], or P% / a turnout of P%
         elif b.unit == "percent" and a.unit == c.unit and _DIVIDED_OPENING_RE.search(text[a.sentence[0] : a.start]) \
                 and re.fullmatch(r"[^.;:%\d()]{0,60}?,\s*", text[a.end : b.start]) \
                 and re.fullmatch(r"[^.;:%\d()]{0,40}?,\s*or\s+" + _APPROX, text[b.end : c.start], re.IGNORECASE):
             roles = (c, a, b)  # Of the B ..., P% were ..., or A
         elif a.unit == "percent" and b.unit == c.unit and _OF_WHOLE_RE.fullmatch(text, a.end, b.start) \
-                and _OR_PCT_RE.fullmatch(text, b.end, c.start):
+                and _or_share(text, b, c):
             roles = (c, b, a)  # P% of the B ..., or A
             of_whole = True  # (the share is followed by "of" its whole, by this shape)
         elif a.unit == "percent" and b.unit == c.unit and b.unit != "percent" \
@@ -2520,6 +2560,43 @@ def _per_counted(text: str, count: Figure, total: Figure, avg: Figure) -> bool:
     return bool(count.noun and per and _stem(per.group(1)) == _stem(count.noun.split()[-1])
                 and _SUBJECT_THEN_TOTAL_RE.fullmatch(text, count.end, total.start)
                 and _AVERAGE_AFTER_TOTAL_RE.fullmatch(text, total.end, avg.start))
+
+
+# "about 498 people per square kilometre", "1,250 residents a square mile", "40 per hectare": a density
+_PER_AREA_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:per|a|an|to\s+the|for\s+every|for\s+each)\s+"
+                          r"(?P<u>square\s+(?:kilometre|kilometer|mile|metre|meter)|sq\.?\s*(?:km|mi)|km2|km²|hectare|acre)\b",
+                          re.IGNORECASE)
+_PER_AREA_UNITS = {"kilometre": "km2", "kilometer": "km2", "km": "km2", "km2": "km2", "km²": "km2", "mile": "mi2",
+                   "mi": "mi2", "metre": "m2", "meter": "m2", "hectare": "ha", "acre": "acre"}
+
+
+def _counts_more(f: Figure, each: Figure) -> bool:
+    return f.unit == "count" and f.value > each.value and f.upper is not None
+
+
+def _mark_densities(text: str, figures: list[Figure]) -> None:
+    """A density against the count and the area it is stated with: "The island's 84,300 residents
+    live on 212 square kilometres, about 498 people per square kilometre" (398). The density is a
+    measure of its own (not a count of people); the count and the area are the one larger count
+    and the one area of that unit, each in its sentence or else in the sentence before, and the
+    rules check the count over the area."""
+    for n, each in enumerate(figures):
+        m = _PER_AREA_RE.match(text, each.end)
+        if m is None or each.kind != "figure" or each.unit != "count" or each.arithmetic_group:
+            continue
+        unit = _PER_AREA_UNITS[m.group("u").split()[-1].lower().rstrip(".")]
+        base = f"count per {unit}"
+        each.measure = f"{base}|{each.noun}" if each.noun else ""
+        each.measure_label = f"{each.noun or 'count'} per {m.group('u').lower()}"
+        near = [f for f in (*_back_to(figures, n, each.sentence[0] - 400), *figures[n + 1 : n + 4])
+                if f is not each and f.kind == "figure" and not f.arithmetic_group and f.sentence[1] <= each.sentence[1]]
+        here = [f for f in near if f.sentence == each.sentence]
+        before = [f for f in near if f.sentence != each.sentence
+                  and not text[f.sentence[1] : each.sentence[0]].strip(" .!?\"'’”\n")]
+        areas = [f for f in here if f.unit == unit] or [f for f in before if f.unit == unit]
+        counts = [f for f in here if _counts_more(f, each)] or [f for f in before if _counts_more(f, each)]
+        if len(areas) == 1 and len(counts) == 1:
+            _tie_average(counts[0], areas[0], each)
 
 
 # between a count and the total it shares: "340 investors of", "1,200 workers a total of", "1,250 farmers"
@@ -3235,7 +3312,8 @@ def _as_ratio(fig: Figure) -> None:
     """A fraction in words read as a share of a whole ("or nearly a half": 0.4 to 0.5), as
     "nearly half of them" is read, once the text shows it is one."""
     reading = PREFIX_QUALIFIERS.get(fig.qualifier) or SUFFIX_QUALIFIERS.get(fig.qualifier, "") if fig.qualifier else ""
-    fig.unit, fig.step = "ratio", 0.1
+    if fig.kind != "ratio":  # ("one in five" keeps its own step)
+        fig.unit, fig.step = "ratio", 0.1
     fig.lower, fig.upper, fig.lower_inclusive, fig.upper_inclusive, fig.pragmatic_lower, fig.pragmatic_upper = intervals(
         fig.value, fig.step, reading, exact_plain=True)
     _keep_in_range(fig)
@@ -4738,8 +4816,12 @@ def _read_figure(text: str, m: re.Match, is_excluded) -> Figure | None:
             fig.value = value / den.value
             fig.unit = "ratio"
             fig.kind = "ratio"
-            fig.step = 0
-            _finish(text, fig, "", exact=True)
+            # "about one in five" keeps its qualifier: a rough ratio spans a fifth of its value either
+            # way ("about one in five": 18% to 22%), "nearly one in five" the quarter below it
+            q = _qualifier_before(text, fig)
+            reading = PREFIX_QUALIFIERS.get(q[0], "")
+            fig.step = fig.value * (0.2 if reading == "about" else 0.25) if reading in ("about", "almost") else 0
+            _finish(text, fig, q if reading else "", exact=True)
             return fig
 
     # Currency before: "$6 million", "US$ 4.5bn", "£2.7m", "USD 40".

@@ -2278,6 +2278,21 @@ def test_shapes_read_in_session_20_are_flagged_only_when_they_do_not_hold(text, 
      "per club.", False),
     ("The 14 clubs in the league paid a combined £96.6 million in wages last season, an average of £7.9 million "
      "per player.", True),
+    # two amounts joined by "and", then ", bringing the total ... to" after other words and figures
+    ("The council was fined £1.6 million and ordered to pay £240,000 in costs over a leak along 3 kilometres of "
+     "coast, bringing the total it must pay to £1.84 million.", True),
+    ("The council was fined £1.6 million and ordered to pay £240,000 in costs over a leak along 3 kilometres of "
+     "coast, bringing the total it must pay to £1.94 million.", False),
+    # a rough share in words set beside the part between commas, or after "of the whole"
+    ("Of the 2,870 entrants, 574, about one in five, finished the course.", True),
+    ("Of the 2,870 entrants, 574, about one in three, finished the course.", False),
+    ("The school offered places to 1,120 of the 3,450 applicants, about one in three.", True),
+    ("The school offered places to 1,120 of the 3,450 applicants, about one in five.", False),
+    # a density against the count and the area it is stated with
+    ("Its 61,200 residents live on 148 square kilometres, about 414 people per square kilometre.", True),
+    ("Its 61,200 residents live on 148 square kilometres, about 514 people per square kilometre.", False),
+    ("The county covers 1,260 square miles. Its 318,400 people live at about 253 per square mile.", True),
+    ("The county covers 1,260 square miles. Its 318,400 people live at about 353 per square mile.", False),
 ])
 def test_shapes_read_in_session_21_are_flagged_only_when_they_do_not_hold(text, holds):
     assert (_findings(text) == []) is holds

@@ -860,3 +860,17 @@ def test_an_anniversary_is_the_years_it_marks_and_a_birthday_an_age(text, figure
 def test_an_ordinal_that_is_not_an_anniversary_is_still_no_figure():
     assert extract("the 125th running of the race, on the fifth floor") == []
     assert extract("She marked her half birthday.") == []  # not an age of 2
+
+
+@pytest.mark.parametrize("text, phrase, inside, outside", [
+    ("About one in five adults smoke.", "About one in five", 0.19, 0.23),
+    ("Nearly one in four homes were empty.", "Nearly one in four", 0.24, 0.26),
+    ("More than one in eight adults smoke.", "More than one in eight", 0.2, 0.12),
+    ("One in eight adults smoke.", "One in eight", 0.125, 0.13),
+])
+def test_a_ratio_in_words_keeps_its_qualifier(text, phrase, inside, outside):
+    """'about one in five' is told as written and read as rough; a plain 'one in eight' is exact."""
+    fig = next(f for f in extract(text) if f.kind == "ratio")
+    assert fig.text == phrase
+    assert fig.lower <= inside <= fig.upper
+    assert not fig.lower <= outside <= fig.upper
