@@ -1235,6 +1235,10 @@ def _ages_against_births(items: list[Item], story_years: tuple[dict[int, float],
     # (a sentence with a year of its own besides the birth is the rule above's: "Vaz, 26, who was
     # born in Porto in 1997, scored ..." has none, and is read against the article's year)
     dated_sentences = {(i.article, i.sentence) for i in items if i.kind == "year" and i.context not in ("born", "birth")}
+    sentence_years: dict[tuple, list[Item]] = defaultdict(list)  # the plain years of each sentence
+    for i in items:
+        if i.kind == "year" and not i.person:
+            sentence_years[(i.article, i.sentence)].append(i)
     misfits: dict[tuple, list[tuple[Item, float]]] = defaultdict(list)
     for age in (i for i in items if i.person and i.unit == "age_years"):
         born = births.get((age.article, age.person))
@@ -1242,8 +1246,7 @@ def _ages_against_births(items: list[Item], story_years: tuple[dict[int, float],
             continue
         if age.context == "then":
             # "In 2019, then 64, he sold ...": the age in the year its sentence names before it
-            year = max((i for i in items if i.article == age.article and i.sentence == age.sentence
-                        and i.kind == "year" and not i.person and i.position < age.position),
+            year = max((i for i in sentence_years.get((age.article, age.sentence), ()) if i.position < age.position),
                        key=attrgetter("position"), default=None)
             if year is not None and not year.value - born.value - 1 <= age.value <= year.value - born.value:
                 misfits[(age.article, age.person)].append((age, year.value))

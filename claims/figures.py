@@ -4344,17 +4344,28 @@ def _join_sized(text: str, figures: list[Figure]) -> None:
     amounts of its unit ("burned 14,200 acres", which count only the unit) whose sentence names
     the same thing (a wildfire, the blaze), when they all share one measure. A size whose thing
     is named nowhere near those amounts ("a 500-acre farm") keeps its own."""
+    burned: dict[str, list[Figure]] = {}
+    # the measures of the bare amounts of each unit, by each thing their sentence names: built
+    # once, so that a long text of sizes stays linear
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    words: dict[tuple[int, int], set[str]] = {}
+    for g in figures:
+        if g.unit in _PHYSICAL_CODES and g.measure.startswith(f"{g.unit}|{g.unit}|"):
+            if g.sentence not in words:
+                words[g.sentence] = {_thing_word(w) for w in _WORD.findall(text[g.sentence[0] : g.sentence[1]])}
+            for w in words[g.sentence]:
+                named[(g.unit, w)].add(g.measure)
     for fig in figures:
         if fig.unit not in _PHYSICAL_CODES or "-" not in fig.text.strip("-") or not fig.noun or not fig.measure:
             continue
         thing = _thing_word(fig.noun.split()[-1])
-        bare = f"{fig.unit}|{fig.unit}|"
-        joined = {g.measure for g in figures if g is not fig and g.unit == fig.unit and g.measure.startswith(bare)
-                  and thing in {_thing_word(w) for w in _WORD.findall(text[g.sentence[0] : g.sentence[1]])}}
+        joined = set(named.get((fig.unit, thing), ()))
         if not joined and thing == "fire" and fig.unit in _AREA_UNITS:
             # "burned 12,480 hectares of forest and grassland" ... "the 12,840-hectare blaze": the
-            # area a fire burned is its size, whatever the land is called
-            joined = {g.measure for g in _burned_areas(text, figures, fig.unit) if g is not fig}
+            # area a fire burned is its size, whatever the land is called (found once per unit)
+            if fig.unit not in burned:
+                burned[fig.unit] = _burned_areas(text, figures, fig.unit)
+            joined = {g.measure for g in burned[fig.unit] if g is not fig}
         if len(joined) == 1:
             fig.measure = joined.pop()
 
